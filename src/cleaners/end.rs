@@ -1,0 +1,211 @@
+//! Finds where the article ends and drops whatever follows it: footers,
+//! keyword lines, related lists and whole other articles that aggregators
+//! append.
+
+use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
+
+/// Lines that can mark the end of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Signal {
+    /// "Source: …" — also seen mid-article under a chart, so it needs company.
+    Source,
+    /// "© …" — also seen in captions, so it needs company.
+    Copyright,
+    /// "Tags: …" / "كلمات دلالية: …".
+    Keywords,
+    /// "The views expressed …".
+    Disclaimer,
+    /// "Leave a comment".
+    Comments,
+    /// A line of several footer links.
+    FooterMenu,
+}
+
+impl Signal {
+    /// Strong enough to end the article on its own.
+    fn alone(self) -> bool {
+        matches!(self, Signal::Keywords | Signal::Disclaimer | Signal::Comments | Signal::FooterMenu)
+    }
+
+    fn detail(self) -> &'static str {
+        match self {
+            Signal::Source => "after the article's source line",
+            Signal::Copyright => "after a copyright line",
+            Signal::Keywords => "after the article's keywords line",
+            Signal::Disclaimer => "after an opinion disclaimer",
+            Signal::Comments => "after the comments heading",
+            Signal::FooterMenu => "after a footer menu",
+        }
+    }
+}
+
+fn signal(line: &Line<'_>) -> Option<Signal> {
+    let f = &line.features;
+    let prose = f.is_prose();
+    if line.starts_with(Category::Keywords) && f.words <= 80 {
+        Some(Signal::Keywords)
+    } else if line.has(Category::Disclaimer) && f.words <= 60 {
+        Some(Signal::Disclaimer)
+    } else if line.hits.iter().any(|h| {
+        h.category == Category::Source && (h.at_start || (h.scope == crate::Scope::Glued && !prose))
+    }) && f.words <= 14
+    {
+        Some(Signal::Source)
+    } else if line.starts_with(Category::Comments) && f.words <= 8 && !prose {
+        Some(Signal::Comments)
+    } else if line.has(Category::Copyright) && f.words <= 40 && !prose {
+        Some(Signal::Copyright)
+    } else if !prose && line.hits.iter().filter(|h| h.category == Category::Footer).count() >= 2 {
+        Some(Signal::FooterMenu)
+    } else {
+        None
+    }
+}
+
+/// A line that can sit between the end of an article and what is appended:
+/// already removed, a signal, a related heading, or a short widget line.
+fn is_end_zone(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    line.removed
+        || signal(line).is_some()
+        || (line.starts_with(Category::Related) && f.words <= 8 && !f.is_prose())
+        || (!f.is_prose()
+            && line.hits.iter().any(|h| {
+                matches!(
+                    h.category,
+                    Category::Network | Category::Share | Category::Footer | Category::Nav | Category::Notice | Category::Embed
+                )
+            }))
+}
+
+/// Drops everything after the end of the article.
+///
+/// The end is the first *end signal* that follows at least one paragraph of
+/// prose: a keywords / tags line, an opinion disclaimer, a comments heading,
+/// a footer menu — or a source or copyright line when more end-of-page
+/// furniture follows it (another signal, a "read also" heading, widgets) or
+/// nothing does. From there on every line goes, including whole articles
+/// appended after a "read also" heading.
+///
+/// A source line in the middle of an article followed directly by more prose
+/// does not end it. A "read more" box in the middle of an article is left to
+/// [`RelatedCleaner`](crate::cleaners::RelatedCleaner), which removes the box
+/// alone.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::EndOfArticleCleaner, PipelineBuilder};
+///
+/// let p = PipelineBuilder::empty().push(EndOfArticleCleaner).build()?;
+/// let page = "The summit opened on Monday with a long speech by the host.\n\
+///             Source: Agencies\n\
+///             Read also:\n\
+///             Another story entirely\n\
+///             Its first paragraph, which belongs to a different article.\n";
+/// assert_eq!(p.clean(page).text(), "The summit opened on Monday with a long speech by the host.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EndOfArticleCleaner;
+
+impl Cleaner for EndOfArticleCleaner {
+    fn name(&self) -> &'static str {
+        "end_of_article"
+    }
+
+    fn clean(&self, doc: &mut Document<'_>) {
+        let n = doc.len();
+        let mut prose_seen = false;
+        let mut cut: Option<(usize, Signal)> = None;
+        for i in 0..n {
+            let line = doc.line(LineId(i as u32));
+            if !line.removed && line.features.is_prose() && signal(&line).is_none() {
+                prose_seen = true;
+                continue;
+            }
+            if !prose_seen {
+                continue;
+            }
+            let Some(sig) = signal(&line) else { continue };
+            let mut strong = 1;
+            let mut related = false;
+            let mut j = i + 1;
+            while j < n {
+                let next = doc.line(LineId(j as u32));
+                if !is_end_zone(&next) {
+                    break;
+                }
+                strong += usize::from(signal(&next).is_some());
+                related |= next.starts_with(Category::Related);
+                j += 1;
+            }
+            if j == n || related || strong >= 2 || sig.alone() {
+                cut = Some((i, sig));
+                break;
+            }
+        }
+        let Some((start, sig)) = cut else { return };
+        for i in start..n {
+            doc.remove_line_with(LineId(i as u32), self.name(), Reason::EndOfArticle, Confidence::Medium, sig.detail());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::assert_cleaner;
+
+    const P1: &str = "The summit opened on Monday with a long speech by the host.\n";
+    const P2: &str = "Delegates then met behind closed doors until late at night.\n";
+
+    fn page(parts: &[&str]) -> String {
+        parts.concat()
+    }
+
+    #[test]
+    fn keywords_line_ends_the_article_and_drops_an_appended_one() {
+        let input = page(&[P1, P2, "Tags: summit, diplomacy\n", "Other headline here\n", P1]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &page(&[P1, P2]));
+    }
+
+    #[test]
+    fn source_followed_by_read_also_ends_the_article() {
+        let input = page(&[P1, "المصدر: الحرة\n", "إقرأ أيضاً:\n", "عنوان خبر آخر\n", P2]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, P1);
+    }
+
+    #[test]
+    fn source_mid_article_followed_by_prose_does_not_end_it() {
+        let input = page(&[P1, "Source: Ministry of Health\n", P2]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn nothing_before_the_first_paragraph_counts() {
+        let input = page(&["Tags: summit\n", P1, P2]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn disclaimer_ends_the_article() {
+        let input = page(&[
+            P1,
+            "الآراء الواردة في المقال لا تعكس بالضرورة الموقف التحريري للشبكة.\n",
+            "aj-logoمن نحناعرض المزيدسياسة الخصوصية\n",
+        ]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, P1);
+    }
+
+    #[test]
+    fn clean_article_is_unchanged() {
+        let input = page(&[P1, P2, P1.replace("Monday", "Tuesday").as_str()]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &input);
+    }
+
+    assert_cleaner!(EndOfArticleCleaner, [
+        end_copyright_at_tail: "The summit opened on Monday with a long speech by the host.\n© 2024 Daily Paper. All rights reserved.\n" => "The summit opened on Monday with a long speech by the host.\n",
+        end_keeps_copyright_caption_mid_article: "The summit opened on Monday with a long speech by the host.\n© Reuters\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n© Reuters\nDelegates then met behind closed doors until late at night.\n",
+    ]);
+}

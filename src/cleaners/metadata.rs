@@ -1,0 +1,302 @@
+//! Moves metadata lines out of the text and into [`Metadata`](crate::Metadata):
+//! crawl timestamps and standalone dates, "published on" lines, "source:"
+//! lines, keyword / tag lines and bylines.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{Ending, fold, is_word_char, source_offset};
+use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, MetaField, Reason};
+
+/// A line that is only a numeric date and/or time, with an optional zone:
+/// `2024-12-22@10:01:03 GMT`, `22/12/2024 10:01`, `10:01 PM`.
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^
+        (?:
+          (?: \d{4}[-/.]\d{1,2}[-/.]\d{1,2} | \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4} )
+          (?: \s*[T@,|\-–]?\s* \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)? \s*(?:[ap]\.?m\.?)? )?
+        | \d{1,2}:\d{2}(?::\d{2})? \s*(?:[ap]\.?m\.?)?
+        )
+        \s*(?:gmt|utc|z|[+\-]\d{2}:?\d{2})?\s*$",
+    )
+    .expect("built-in NUMERIC_DATE pattern is valid")
+});
+
+/// Longest line (words) taken as a "published" / "source" / byline line.
+const MAX_LABEL_LINE_WORDS: u32 = 14;
+/// Longest keywords line (words).
+const MAX_KEYWORD_LINE_WORDS: u32 = 80;
+
+/// Removes metadata lines and records their values.
+///
+/// - **Dates**: a short line that is only a date or time (numbers, month or
+///   weekday names, a time zone) → [`Metadata::dates`](crate::Metadata::dates).
+/// - **Published**: a short line starting with a "published" label
+///   ("Published on", "تاريخ النشر", "Publié le") → `published`.
+/// - **Source**: a short line starting with a "source" label ("Source:",
+///   "المصدر:") → `source`; later, a short line that only names that source
+///   (e.g. `الحرة:` at the top of the page) goes too.
+/// - **Keywords**: a line starting with a keywords label ("Tags:",
+///   "كلمات دلالية:") → `keywords`.
+/// - **Bylines**: a short line starting with a byline label ("By",
+///   "بقلم") followed by a name → `authors`.
+/// - **Dangling labels**: a short line ending with a colon right above a
+///   removed date line.
+///
+/// A date inside a sentence, or a "source" mentioned in prose, stays.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::MetadataCleaner, PipelineBuilder};
+///
+/// let p = PipelineBuilder::empty().push(MetadataCleaner).build()?;
+/// let out = p.clean("2024-12-22@10:01:03 GMT\nتاريخ النشر: 19th, June 2024 GMT\nالنص الكامل للخبر هنا.\nكلمات دلالية: روسيا، كوريا\n");
+/// assert_eq!(out.text(), "النص الكامل للخبر هنا.\n");
+/// assert_eq!(out.metadata().dates, ["2024-12-22@10:01:03 GMT"]);
+/// assert_eq!(out.metadata().published.as_deref(), Some("19th, June 2024 GMT"));
+/// assert_eq!(out.metadata().keywords, ["روسيا", "كوريا"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MetadataCleaner;
+
+/// The text after a label hit, without separators; `None` when empty.
+fn value_after<'t>(line: &Line<'t>, hit: &Hit) -> Option<&'t str> {
+    let off = source_offset(line.text, hit.end as usize);
+    let v = line.text[off..].trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '：' | '-' | '–' | '—' | '|' | '،' | ',' | '/' | '»' | '>' | '.')
+    });
+    (!v.is_empty()).then_some(v)
+}
+
+/// Is this short line a date or a time and nothing else?
+fn is_date_line(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.digits == 0 || f.words > 10 || f.chars > 80 || (f.ending.is_terminal() && f.words > 6) {
+        return false;
+    }
+    if f.chars <= 48 && f.digits >= 3 && f.letter_ratio() < 0.5 && NUMERIC_DATE.is_match(line.text) {
+        return true;
+    }
+    let date_hits: Vec<&Hit> = line.hits.iter().filter(|h| h.category == Category::Date).collect();
+    if date_hits.is_empty() {
+        return false;
+    }
+    // Every word with more than three letters must be a date word.
+    let mut pos = 0;
+    for token in line.folded.split(' ') {
+        let start = pos;
+        pos += token.len() + 1;
+        let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
+        if letters <= 3 {
+            continue;
+        }
+        let covered = date_hits.iter().any(|h| (h.start as usize) < start + token.len() && h.end as usize > start);
+        if !covered {
+            return false;
+        }
+    }
+    true
+}
+
+fn split_keywords(value: &str) -> Vec<String> {
+    const SEPS: [char; 8] = [',', '،', ';', '؛', '|', '·', '•', '#'];
+    if value.contains(SEPS) {
+        value.split(SEPS).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    } else {
+        vec![value.to_owned()]
+    }
+}
+
+/// A byline value looks like a name: starts with a letter, at most six
+/// words, and (for cased scripts) an upper-case first letter.
+fn looks_like_name(value: &str) -> bool {
+    let Some(first) = value.chars().next() else { return false };
+    if !first.is_alphabetic() || value.split_whitespace().count() > 6 {
+        return false;
+    }
+    !(first.is_lowercase())
+}
+
+enum Found {
+    Date(String),
+    Published(String),
+    Source(String),
+    Keywords(Vec<String>),
+    Author(String),
+    KeywordItem(String),
+}
+
+impl Cleaner for MetadataCleaner {
+    fn name(&self) -> &'static str {
+        "metadata"
+    }
+
+    fn clean(&self, doc: &mut Document<'_>) {
+        let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
+        let mut in_tag_list = false;
+        for line in doc.lines() {
+            let f = &line.features;
+            if in_tag_list {
+                if f.is_short() && !f.is_prose() {
+                    found.push((line.id, Found::KeywordItem(line.text.to_owned()), Confidence::Medium));
+                    continue;
+                }
+                in_tag_list = false;
+            }
+            if let Some(hit) = line.hits.iter().find(|h| h.at_start && h.category == Category::Keywords) {
+                if f.words <= MAX_KEYWORD_LINE_WORDS {
+                    match value_after(&line, hit) {
+                        Some(v) => found.push((line.id, Found::Keywords(split_keywords(v)), Confidence::High)),
+                        None if hit.whole => {
+                            found.push((line.id, Found::Keywords(Vec::new()), Confidence::High));
+                            in_tag_list = true;
+                        }
+                        None => {}
+                    }
+                    continue;
+                }
+            }
+            if f.words <= MAX_LABEL_LINE_WORDS && !f.is_prose() {
+                if let Some(hit) = line.hits.iter().find(|h| h.at_start && h.category == Category::Published) {
+                    if let Some(v) = value_after(&line, hit) {
+                        found.push((line.id, Found::Published(v.to_owned()), Confidence::High));
+                        continue;
+                    }
+                }
+                let source = line.hits.iter().find(|h| {
+                    h.category == Category::Source && (h.at_start || (h.scope == crate::Scope::Glued && f.ending != Ending::Terminal))
+                });
+                if let Some(hit) = source {
+                    if let Some(v) = value_after(&line, hit) {
+                        if v.split_whitespace().count() <= 6 {
+                            found.push((line.id, Found::Source(v.to_owned()), Confidence::High));
+                            continue;
+                        }
+                    }
+                }
+                if let Some(hit) = line.hits.iter().find(|h| h.at_start && h.category == Category::Byline) {
+                    let labelled = line.folded[..hit.end as usize].ends_with(':') || f.words <= 6;
+                    if let Some(v) = value_after(&line, hit) {
+                        if labelled && f.ending != Ending::Terminal && looks_like_name(v) {
+                            found.push((line.id, Found::Author(v.to_owned()), Confidence::Medium));
+                            continue;
+                        }
+                    }
+                }
+            }
+            if is_date_line(&line) {
+                found.push((line.id, Found::Date(line.text.to_owned()), Confidence::High));
+            }
+        }
+
+        let name = self.name();
+        for (id, what, confidence) in found {
+            let field = match what {
+                Found::Date(v) => {
+                    doc.metadata_mut().dates.push(v);
+                    MetaField::Date
+                }
+                Found::Published(v) => {
+                    doc.metadata_mut().published.get_or_insert(v);
+                    MetaField::Published
+                }
+                Found::Source(v) => {
+                    doc.metadata_mut().source.get_or_insert(v);
+                    MetaField::Source
+                }
+                Found::Keywords(v) => {
+                    doc.metadata_mut().keywords.extend(v);
+                    MetaField::Keywords
+                }
+                Found::KeywordItem(v) => {
+                    doc.metadata_mut().keywords.push(v);
+                    MetaField::Keywords
+                }
+                Found::Author(v) => {
+                    doc.metadata_mut().authors.push(v);
+                    MetaField::Author
+                }
+            };
+            doc.remove_line_with(id, name, Reason::Metadata(field), confidence, "metadata label");
+        }
+
+        // Lines that only name the source ("الحرة:") and labels dangling
+        // above a removed date line.
+        let source = doc.metadata().source.as_deref().map(fold);
+        let mut extra = Vec::new();
+        let all: Vec<_> = doc.all_lines().map(|l| (l.id, l.removed)).collect();
+        for (i, &(id, removed)) in all.iter().enumerate() {
+            if removed {
+                continue;
+            }
+            let line = doc.line(id);
+            if line.features.words > 4 || line.features.is_prose() {
+                continue;
+            }
+            let bare = line.folded.trim_end_matches([':', ' ', '-', '|']);
+            if source.as_deref().is_some_and(|s| !s.is_empty() && s == bare) {
+                extra.push((id, MetaField::Source, "names the source alone"));
+                continue;
+            }
+            if line.features.ending == Ending::Colon && line.features.words <= 3 {
+                let next_is_date = all.get(i + 1).is_some_and(|&(n, _)| {
+                    matches!(doc.removal_of(n).map(|r| r.reason), Some(Reason::Metadata(MetaField::Date | MetaField::Published)))
+                });
+                if next_is_date {
+                    extra.push((id, MetaField::Label, "label above a date line"));
+                }
+            }
+        }
+        for (id, field, detail) in extra {
+            doc.remove_line_with(id, name, Reason::Metadata(field), Confidence::Medium, detail);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::assert_cleaner;
+
+    #[test]
+    fn patterns_compile() {
+        LazyLock::force(&NUMERIC_DATE);
+    }
+
+    assert_cleaner!(MetadataCleaner, [
+        meta_crawl_timestamp: "2024-12-22@10:01:03 GMT\nBody.\n" => "Body.\n",
+        meta_slash_date: "22/12/2024 10:01\nBody.\n" => "Body.\n",
+        meta_month_date_en: "June 19, 2024\nBody.\n" => "Body.\n",
+        meta_month_date_ar: "الثلاثاء 18 يونيو 2024\nالنص.\n" => "النص.\n",
+        meta_published_en: "Published on 3 May 2024\nBody.\n" => "Body.\n",
+        meta_published_ar: "تاريخ النشر: 19th, June 2024 GMT\nالنص.\n" => "النص.\n",
+        meta_source_ar: "النص.\nالمصدر: الحرة\n" => "النص.\n",
+        meta_source_en: "Body.\nSource: Reuters\n" => "Body.\n",
+        meta_keywords: "Body.\nTags: politics, Russia\n" => "Body.\n",
+        meta_tag_list: "Body.\nTags\nPolitics\nRussia\n" => "Body.\n",
+        meta_byline: "By Jane Doe\nBody.\n" => "Body.\n",
+        meta_byline_ar: "بقلم: أحمد علي\nالنص.\n" => "النص.\n",
+        meta_source_name_line: "الحرة:\n2024-12-22@10:01:03 GMT\nالنص.\nالمصدر: الحرة\n" => "النص.\n",
+        meta_keeps_date_in_sentence: "On June 19, 2024 the two leaders met in Pyongyang.\n" => "On June 19, 2024 the two leaders met in Pyongyang.\n",
+        meta_keeps_year_headline: "Champions League final 2024\n" => "Champions League final 2024\n",
+        meta_keeps_source_in_prose: "The source said the talks would resume next week in Geneva.\n" => "The source said the talks would resume next week in Geneva.\n",
+        meta_keeps_by_sentence: "By 2030 the city plans to double its bus fleet.\n" => "By 2030 the city plans to double its bus fleet.\n",
+        meta_keeps_by_lowercase: "By the river\n" => "By the river\n",
+        meta_keeps_wrote_sentence_ar: "كتب الرئيس في تغريدة على حسابه أن المحادثات كانت مثمرة وبناءة.\n" => "كتب الرئيس في تغريدة على حسابه أن المحادثات كانت مثمرة وبناءة.\n",
+        meta_keeps_may_headline: "Theresa May resigns\n" => "Theresa May resigns\n",
+    ]);
+
+    #[test]
+    fn values_are_recorded_as_written() {
+        let p = crate::PipelineBuilder::empty().push(MetadataCleaner).build().unwrap();
+        let out = p.clean("By Jane Doe and John Roe\nBody.\nSource : Reuters\nTags\nPolitics\nRussia\n");
+        let m = out.metadata();
+        assert_eq!(m.authors, ["Jane Doe and John Roe"]);
+        assert_eq!(m.source.as_deref(), Some("Reuters"));
+        assert_eq!(m.keywords, ["Politics", "Russia"]);
+    }
+}

@@ -1,0 +1,88 @@
+//! The built-in cleaners, one per file, and the default order.
+//!
+//! | stage | removes |
+//! |---|---|
+//! | [`whitespace`](WhitespaceCleaner) | extra spaces, NBSP runs, zero-width spaces (keeps ZWNJ) |
+//! | [`notices`](NoticeCleaner) | JavaScript / cookie / advertisement notices, template leftovers (`spot_img`) |
+//! | [`metadata`](MetadataCleaner) | timestamps, "published on", "source:", keywords and byline lines (into [`Metadata`](crate::Metadata)) |
+//! | [`social`](SocialCleaner) | share / follow widgets, runs of network names (also glued), embedded-post notices |
+//! | [`end_of_article`](EndOfArticleCleaner) | everything after the article's end (footer, appended articles) |
+//! | [`related`](RelatedCleaner) | "read also" / "related" headings and their teaser items, wherever they sit |
+//! | [`navigation`](NavigationCleaner) | runs of short link-like lines, glued menus |
+//! | [`captions`](CaptionCleaner) | photo captions ending in an agency credit, credit lines |
+//! | [`duplicates`](DuplicateCleaner) | repeated lines (the headline printed again, repeated captions) |
+//!
+//! # Adding a cleaner
+//!
+//! 1. Add `src/cleaners/<thing>.rs` with a `XxxCleaner` implementing
+//!    [`Cleaner`](crate::Cleaner): a stable `name()`, a cheap gate before any
+//!    regex, `remove_line` / `remove_span` with a [`Reason`](crate::Reason).
+//! 2. Keep phrases out of it: put them in `src/lang/<code>.rs` under a
+//!    [`Category`](crate::Category) and read [`Line::hits`](crate::Line::hits).
+//! 3. Compile regexes once in a `static LazyLock` with a test that forces it.
+//! 4. Unit-test what it removes *and* what it must leave alone with
+//!    `assert_cleaner!`.
+//! 5. Re-export it here; add it to [`DEFAULT_ORDER`] only if it is
+//!    near-certain.
+
+use std::sync::Arc;
+
+use crate::Cleaner;
+
+mod captions;
+mod duplicates;
+mod end;
+mod metadata;
+mod nav;
+mod notices;
+mod related;
+mod rules;
+mod social;
+mod whitespace;
+
+pub use captions::CaptionCleaner;
+pub use duplicates::DuplicateCleaner;
+pub use end::EndOfArticleCleaner;
+pub use metadata::MetadataCleaner;
+pub use nav::NavigationCleaner;
+pub use notices::NoticeCleaner;
+pub use related::RelatedCleaner;
+pub use rules::{RuleCleaner, RuleCleanerBuilder, SIZE_LIMIT};
+pub use social::SocialCleaner;
+pub use whitespace::WhitespaceCleaner;
+
+/// Stage names of [`Pipeline::default()`](crate::Pipeline::default), in order.
+pub const DEFAULT_ORDER: [&str; 9] = [
+    "whitespace",
+    "notices",
+    "metadata",
+    "social",
+    "end_of_article",
+    "related",
+    "navigation",
+    "captions",
+    "duplicates",
+];
+
+pub(crate) fn default_stages() -> Vec<Arc<dyn Cleaner>> {
+    vec![
+        Arc::new(WhitespaceCleaner),
+        Arc::new(NoticeCleaner),
+        Arc::new(MetadataCleaner),
+        Arc::new(SocialCleaner),
+        Arc::new(EndOfArticleCleaner),
+        Arc::new(RelatedCleaner),
+        Arc::new(NavigationCleaner),
+        Arc::new(CaptionCleaner),
+        Arc::new(DuplicateCleaner),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn default_order_matches_stages() {
+        let names: Vec<_> = super::default_stages().iter().map(|s| s.name()).collect();
+        assert_eq!(names, super::DEFAULT_ORDER);
+    }
+}

@@ -1,0 +1,132 @@
+//! Removes navigation: runs of short link-like lines, menu words on their
+//! own outside the article, and menus glued into one line.
+
+use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
+
+/// Shortest run of short lines treated as a menu.
+const MIN_RUN: usize = 3;
+/// Shortest run outside the article body removed on shape alone.
+const MIN_BARE_RUN: usize = 4;
+
+/// Hits that signal navigation.
+fn is_nav_hit(c: Category) -> bool {
+    matches!(c, Category::Nav | Category::Footer | Category::Network | Category::Share | Category::Related)
+}
+
+/// A line of menu items glued together (`…logoمن نحناعرض المزيدمن نحن…`):
+/// three or more footer / nav / network phrases and no sentence.
+fn is_glued_menu(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.is_prose() || f.ending.is_terminal() {
+        return false;
+    }
+    let hits = line.hits.iter().filter(|h| matches!(h.category, Category::Footer | Category::Nav | Category::Network)).count();
+    hits >= 3 && f.inner_punct <= 2
+}
+
+/// A short, link-like line: few words, no sentence ending, mostly letters.
+fn is_link_like(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    f.is_short() && f.letter_ratio() >= 0.5 && f.inner_punct == 0
+}
+
+/// Removes navigation lines.
+///
+/// - a glued menu: one line holding three or more footer, menu or network
+///   phrases and no sentence;
+/// - a run of three or more short link-like lines (at most four words, no
+///   sentence punctuation) when half of them are menu phrases ("Home",
+///   "الرئيسية", "Politics"), or a run of four or more before the first or
+///   after the last paragraph of prose;
+/// - a menu word alone on its line before the first or after the last
+///   paragraph.
+///
+/// Short lines inside the article (subheadings, list items) stay unless
+/// menu phrases dominate them.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::NavigationCleaner, PipelineBuilder};
+///
+/// let p = PipelineBuilder::empty().push(NavigationCleaner).build()?;
+/// let page = "Home\nWorld\nPolitics\nBusiness\nThe summit opened on Monday with a long speech by the host.\n";
+/// assert_eq!(p.clean(page).text(), "The summit opened on Monday with a long speech by the host.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NavigationCleaner;
+
+impl Cleaner for NavigationCleaner {
+    fn name(&self) -> &'static str {
+        "navigation"
+    }
+
+    fn clean(&self, doc: &mut Document<'_>) {
+        let kept: Vec<Line<'_>> = doc.lines().collect();
+        let first_prose = kept.iter().position(|l| l.features.is_prose());
+        let last_prose = kept.iter().rposition(|l| l.features.is_prose());
+        let outside = |k: usize| match (first_prose, last_prose) {
+            (Some(a), Some(b)) => k < a || k > b,
+            _ => true,
+        };
+        let mut out: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
+        let mut k = 0;
+        while k < kept.len() {
+            let line = &kept[k];
+            if is_glued_menu(line) {
+                out.push((line.id, Reason::GluedMenu, Confidence::High, "menu items glued into one line"));
+                k += 1;
+                continue;
+            }
+            if !is_link_like(line) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < kept.len() && is_link_like(&kept[k]) {
+                k += 1;
+            }
+            let run = &kept[start..k];
+            let marked = run.iter().filter(|l| l.hits.iter().any(|h| is_nav_hit(h.category) && (h.whole || h.at_start))).count();
+            let all_outside = (start..k).all(&outside);
+            if run.len() >= MIN_RUN && marked * 2 >= run.len() {
+                for l in run {
+                    out.push((l.id, Reason::Navigation, Confidence::Medium, "run of short lines, mostly menu phrases"));
+                }
+            } else if run.len() >= MIN_BARE_RUN && all_outside {
+                for l in run {
+                    out.push((l.id, Reason::Navigation, Confidence::Low, "run of short link-like lines outside the article"));
+                }
+            } else {
+                for (off, l) in run.iter().enumerate() {
+                    if outside(start + off) && l.hits.iter().any(|h| h.category == Category::Nav && h.whole) {
+                        out.push((l.id, Reason::Navigation, Confidence::Medium, "menu word outside the article"));
+                    }
+                }
+            }
+        }
+        for (id, reason, confidence, detail) in out {
+            doc.remove_line_with(id, self.name(), reason, confidence, detail);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::assert_cleaner;
+
+    const P: &str = "The summit opened on Monday with a long speech by the host.\n";
+
+    assert_cleaner!(NavigationCleaner, [
+        nav_menu_run_en: "Home\nWorld\nPolitics\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_menu_run_ar: "الرئيسية\nأخبار\nرياضة\nاقتصاد\nافتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n" => "افتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n",
+        nav_glued_ar: "aj-logoaj-logoaj-logoمن نحناعرض المزيدمن نحنالأحكام والشروطسياسة الخصوصيةخريطة الموقعتواصل معنا\nالنص الكامل للخبر.\n" => "النص الكامل للخبر.\n",
+        nav_bare_run_after_article: "The summit opened on Monday with a long speech by the host.\nAlpha Beta\nGamma Delta\nEpsilon\nZeta Eta\n" => P,
+        nav_single_word_before_article: "Search\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_keeps_subheadings_in_article: "The summit opened on Monday with a long speech by the host.\nThe background\nThe talks\nThe outcome\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nThe background\n\nThe talks\n\nThe outcome\n\nDelegates then met behind closed doors until late at night.\n",
+        nav_keeps_short_list_in_article: "The summit opened on Monday with a long speech by the host.\nItaly\nSpain\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nItaly\n\nSpain\n\nDelegates then met behind closed doors until late at night.\n",
+        nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
+    ]);
+}

@@ -1,0 +1,89 @@
+//! Removes notices: JavaScript-required, cookie consent, "Advertisement",
+//! "Loading…", and template leftovers such as `spot_img`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::{Category, Cleaner, Confidence, Document, Reason};
+
+/// A single ASCII token that is a template identifier (`spot_img`,
+/// `td_module_wrap`) or an unrendered template tag (`{{ title }}`).
+static TEMPLATE_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|<%[^%]*%>)$")
+        .expect("built-in TEMPLATE_LEFTOVER pattern is valid")
+});
+
+/// Longest line (in words) that a notice phrase can remove.
+const MAX_NOTICE_WORDS: u32 = 40;
+
+/// Removes notice lines.
+///
+/// A line goes when a notice phrase is the whole line ("Advertisement",
+/// "إعلان"), when a notice phrase stands in a line of at most 40 words ("We
+/// use cookies to…", "Please enable JavaScript…"), or when the line is a
+/// single template identifier.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::NoticeCleaner, PipelineBuilder};
+///
+/// let p = PipelineBuilder::empty().push(NoticeCleaner).build()?;
+/// let out = p.clean("spot_img\nAdvertisement\nThe ad campaign was a success.\n");
+/// assert_eq!(out.text(), "The ad campaign was a success.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoticeCleaner;
+
+impl Cleaner for NoticeCleaner {
+    fn name(&self) -> &'static str {
+        "notices"
+    }
+
+    fn clean(&self, doc: &mut Document<'_>) {
+        let mut hits = Vec::new();
+        for line in doc.lines() {
+            if line.is_whole(Category::Notice) {
+                hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
+            } else if line.has(Category::Notice) && line.features.words <= MAX_NOTICE_WORDS {
+                hits.push((line.id, Confidence::Medium, "notice phrase in a short line"));
+            } else if line.text.len() <= 64
+                && line.text.is_ascii()
+                && line.text.contains(['_', '{', '%', '$'])
+                && TEMPLATE_LEFTOVER.is_match(line.text)
+            {
+                hits.push((line.id, Confidence::High, "template leftover"));
+            }
+        }
+        for (id, confidence, detail) in hits {
+            doc.remove_line_with(id, self.name(), Reason::Notice, confidence, detail);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::assert_cleaner;
+
+    #[test]
+    fn patterns_compile() {
+        LazyLock::force(&TEMPLATE_LEFTOVER);
+    }
+
+    assert_cleaner!(NoticeCleaner, [
+        notice_ad_en: "Advertisement\nBody text of the story.\n" => "Body text of the story.\n",
+        notice_ad_ar: "إعلان\nنص الخبر هنا.\n" => "نص الخبر هنا.\n",
+        notice_spot_img: "Body text of the story.\nspot_img\n" => "Body text of the story.\n",
+        notice_template_tag: "{{ article.title }}\nBody.\n" => "Body.\n",
+        notice_js: "Please enable JavaScript to view the comments powered by Disqus.\nBody.\n" => "Body.\n",
+        notice_cookies: "We use cookies to improve your experience. Accept\nBody.\n" => "Body.\n",
+        notice_cookies_ar: "نستخدم ملفات تعريف الارتباط لتحسين تجربتك\nالنص.\n" => "النص.\n",
+        notice_keeps_prose_about_ads: "The advertisement ran for weeks on national television.\n" => "The advertisement ran for weeks on national television.\n",
+        notice_keeps_cookie_recipe: "Grandma baked cookies for the whole street every Sunday.\n" => "Grandma baked cookies for the whole street every Sunday.\n",
+        notice_keeps_snake_case_in_prose: "The variable spot_img is set by the theme.\n" => "The variable spot_img is set by the theme.\n",
+        notice_keeps_plain_word: "Python\n" => "Python\n",
+    ]);
+}

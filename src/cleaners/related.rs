@@ -1,0 +1,232 @@
+//! Removes "read also" / "related articles" / "more from …" headings and
+//! the teaser items that follow them, wherever they sit.
+
+use crate::text::Ending;
+use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, Reason};
+
+/// Longest line (words) that can be a bare related heading.
+const MAX_HEADING_WORDS: u32 = 8;
+/// Longest inline teaser line ("Read also: <headline>"), in words.
+const MAX_INLINE_WORDS: u32 = 30;
+
+/// What a related heading looks like.
+enum Heading {
+    /// The heading alone ("Read also:", "مقالات مشابهة", "More from Politics").
+    Bare,
+    /// Heading and teaser on one line ("Read also: Putin visits Pyongyang").
+    Inline,
+}
+
+fn heading(line: &Line<'_>) -> Option<Heading> {
+    let f = &line.features;
+    let hit: &Hit = line.hits.iter().find(|h| h.category == Category::Related && h.at_start)?;
+    if f.is_prose() {
+        return None;
+    }
+    let rest = &line.folded[hit.end as usize..];
+    let rest_words = rest.split(' ').filter(|t| t.chars().any(char::is_alphanumeric)).count();
+    if hit.whole || (f.words <= MAX_HEADING_WORDS && (f.ending == Ending::Colon || rest_words <= 2)) {
+        return Some(Heading::Bare);
+    }
+    let separated = rest.trim_start().starts_with([':', '-', '|', '»', '>', '/']);
+    (separated && f.words <= MAX_INLINE_WORDS && f.ending != Ending::Terminal).then_some(Heading::Inline)
+}
+
+/// Shape of a line following a heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    /// A teaser snippet cut with an ellipsis.
+    Snippet,
+    /// A bulleted item.
+    Bullet,
+    /// A headline-like line.
+    Headline,
+    /// A short label, dateline or placeholder.
+    Short,
+}
+
+fn item(line: &Line<'_>) -> Option<Item> {
+    let f = &line.features;
+    if f.is_truncated() {
+        Some(Item::Snippet)
+    } else if f.bullet && f.words <= 30 {
+        Some(Item::Bullet)
+    } else if f.is_prose() {
+        None
+    } else if f.is_headline_like() {
+        Some(Item::Headline)
+    } else if f.words <= 4 {
+        Some(Item::Short)
+    } else {
+        None
+    }
+}
+
+/// Removes related-content headings and their teaser items.
+///
+/// After a heading ("Read also", "إقرأ أيضاً", "مقالات مشابهة", "Related
+/// articles", "More from …") come teaser items: headlines, snippets cut with
+/// "…", bullets, section labels, datelines. They go up to the next paragraph
+/// of prose (or the end of the page). What that paragraph means decides the
+/// last headline:
+///
+/// - before the article (no prose above the heading), or after a list that
+///   had snippets or bullets, the headline right above the paragraph is the
+///   article's own headline (or a subheading) and stays;
+/// - in the middle of an article, a heading followed by a teaser (or a
+///   placeholder) and then prose is a "read more" box: the box goes, the
+///   article goes on.
+///
+/// A heading and teaser on one line ("Read also: …") goes alone.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::RelatedCleaner, PipelineBuilder};
+///
+/// let p = PipelineBuilder::empty().push(RelatedCleaner).build()?;
+/// let page = "The summit opened on Monday with a long speech by the host.\n\
+///             Read also:\n\
+///             Ten things to know about summits\n\
+///             Delegates then met behind closed doors until late at night.\n";
+/// assert_eq!(
+///     p.clean(page).text(),
+///     "The summit opened on Monday with a long speech by the host.\n\nDelegates then met behind closed doors until late at night.\n"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RelatedCleaner;
+
+impl Cleaner for RelatedCleaner {
+    fn name(&self) -> &'static str {
+        "related"
+    }
+
+    fn clean(&self, doc: &mut Document<'_>) {
+        let n = doc.len();
+        let mut prose_above = false;
+        let mut i = 0;
+        let mut removals: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
+        while i < n {
+            let line = doc.line(LineId(i as u32));
+            if line.removed {
+                i += 1;
+                continue;
+            }
+            match heading(&line) {
+                None => {
+                    prose_above |= line.features.is_prose();
+                    i += 1;
+                }
+                Some(Heading::Inline) => {
+                    removals.push((line.id, Reason::RelatedItem, Confidence::Medium, "heading and teaser on one line"));
+                    i += 1;
+                }
+                Some(Heading::Bare) => {
+                    removals.push((line.id, Reason::RelatedHeading, Confidence::High, "related-content heading"));
+                    let mut items: Vec<(LineId, Item)> = Vec::new();
+                    let mut j = i + 1;
+                    let mut prose_after = false;
+                    while j < n {
+                        let next = doc.line(LineId(j as u32));
+                        if next.removed {
+                            j += 1;
+                            continue;
+                        }
+                        if heading(&next).is_some() {
+                            break;
+                        }
+                        match item(&next) {
+                            Some(kind) => items.push((next.id, kind)),
+                            None => {
+                                prose_after = true;
+                                break;
+                            }
+                        }
+                        j += 1;
+                    }
+                    let listy = items.iter().any(|&(_, k)| matches!(k, Item::Snippet | Item::Bullet));
+                    if prose_after {
+                        if let Some(&(_, Item::Headline)) = items.last() {
+                            if !prose_above || listy {
+                                items.pop();
+                            }
+                        }
+                    }
+                    for &(id, _) in &items {
+                        removals.push((id, Reason::RelatedItem, Confidence::Medium, "teaser item after a related heading"));
+                    }
+                    i = j;
+                }
+            }
+        }
+        for (id, reason, confidence, detail) in removals {
+            doc.remove_line_with(id, self.name(), reason, confidence, detail);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::{assert_cleaner, check};
+
+    const P1: &str = "The summit opened on Monday with a long speech by the host.\n";
+    const P2: &str = "Delegates then met behind closed doors until late at night.\n";
+
+    #[test]
+    fn teaser_list_before_the_article_keeps_the_article_headline() {
+        let input = [
+            "ذات صلة\n",
+            "جمع\n",
+            "جنوب لبنان ينزف.. نزوح 200 ألف شخص بسبب الغارات المتواصلة\n",
+            "تشهد مناطق جنوب لبنان موجة نزوح كثيفة تقدر بأكثر...\n",
+            "زرع أجهزة تنصت.. ماذا فعل نتنياهو في مرحاض رئيس وزراء بريطانيا؟\n",
+            "في مذكرات رئيس الوزراء البريطاني الأسبق بوريس جونسون، كشف...\n",
+            "بوتين وكيم يوقعان اتفاقية شراكة استراتيجية شاملة\n",
+            "في زيارة بالغة الأهمية تحمل رسائل عدة للغرب، تهدف إلى تعميق الشراكة بين البلدين.\n",
+        ]
+        .concat();
+        let expected = "بوتين وكيم يوقعان اتفاقية شراكة استراتيجية شاملة\n\nفي زيارة بالغة الأهمية تحمل رسائل عدة للغرب، تهدف إلى تعميق الشراكة بين البلدين.\n";
+        check(&RelatedCleaner, &input, expected);
+    }
+
+    #[test]
+    fn read_more_box_mid_article_is_removed_alone() {
+        let input = [P1, "Read more:\n", "Ten things to know about summits\n", P2].concat();
+        check(&RelatedCleaner, &input, &[P1, "\n", P2].concat());
+    }
+
+    #[test]
+    fn heading_with_placeholder_mid_article() {
+        let input = [P1, "إقرأ أيضاً:\n", "spot_img\n", P2].concat();
+        check(&RelatedCleaner, &input, &[P1, "\n", P2].concat());
+    }
+
+    #[test]
+    fn bullet_list_at_the_end_goes_to_the_end() {
+        let input = [
+            P1,
+            "مقالات مشابهة\n",
+            "  • قراصنة كوريا الشمالية ينهبون 1.3 مليار دولار من العملات الرقمية في عملية جريئة!\n",
+            "  • بوتين: روسيا لم تُهزم في سوريا\n",
+        ]
+        .concat();
+        check(&RelatedCleaner, &input, P1);
+    }
+
+    #[test]
+    fn bullet_list_mid_article_keeps_the_following_subheading() {
+        let input = [P1, "Related articles\n", "• First teaser\n", "• Second teaser\n", "What comes next\n", P2].concat();
+        check(&RelatedCleaner, &input, &[P1, "\nWhat comes next\n\n", P2].concat());
+    }
+
+    assert_cleaner!(RelatedCleaner, [
+        related_inline: "Read also: Putin visits Pyongyang\nBody text of the story.\n" => "Body text of the story.\n",
+        related_heading_then_prose: "The summit opened on Monday.\nRelated\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday.\n\nDelegates then met behind closed doors until late at night.\n",
+        related_keeps_related_party_headline: "Related party deals under scrutiny\nThe regulator opened an inquiry into the deals on Monday.\n" => "Related party deals under scrutiny\n\nThe regulator opened an inquiry into the deals on Monday.\n",
+        related_keeps_read_more_sentence: "Read more about the summit in our guide, which covers every session in detail.\n" => "Read more about the summit in our guide, which covers every session in detail.\n",
+        related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
+    ]);
+}

@@ -1,0 +1,142 @@
+//! Removes share / follow / subscribe widgets, runs of social network names
+//! (also glued with no separators) and embedded-post notices.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::is_word_char;
+use crate::{Category, Cleaner, Confidence, Document, Line, Reason};
+
+/// Share counters: `12 shares`, `1.2K Likes`, `3 تعليقات`.
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d[\d.,]*\s*[km]?\s*(?:shares?|comments?|likes?|views?|reactions?|مشاركة|مشاركات|تعليق|تعليقات|مشاهدة|مشاهدات|partages?|commentaires?|compartidos?|comentarios?|kommentare?)$")
+        .expect("built-in COUNTER pattern is valid")
+});
+
+/// Attribution line of an embedded tweet: `— Name (@handle) June 1, 2024`.
+static TWEET_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:pic\.twitter\.com/\S+\s*)?[—–-]\s*[^()\n]{1,80}\(@[A-Za-z0-9_]{1,15}\)").expect("built-in TWEET_ATTRIBUTION pattern is valid")
+});
+
+/// Longest line (words) a share phrase at its start can remove.
+const MAX_SHARE_WORDS: u32 = 10;
+/// Longest embed notice line (words).
+const MAX_EMBED_WORDS: u32 = 60;
+
+/// Removes social widgets.
+///
+/// - a share / follow / subscribe phrase that is the whole line ("Share",
+///   "Tweet", "شارك") or starts a short line ("Share on Facebook",
+///   "Follow us on X", "تابعونا على");
+/// - a line made of network names only, spaced or glued
+///   (`facebooktwitteryoutubeinstagram…`);
+/// - embedded-post notices ("View this post on Instagram",
+///   "عرض هذا المنشور على Instagram …") and tweet attribution lines;
+/// - share counters ("12 shares").
+///
+/// Prose that mentions a network or the word "share" stays.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::SocialCleaner, PipelineBuilder};
+///
+/// let p = PipelineBuilder::empty().push(SocialCleaner).build()?;
+/// let out = p.clean("Share on Facebook\nFacebook Twitter WhatsApp\nShare prices fell on Monday.\n");
+/// assert_eq!(out.text(), "Share prices fell on Monday.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SocialCleaner;
+
+/// Does every word-bearing token of the line contain a network or share
+/// phrase, with at least one network name (or two hits)?
+fn is_network_run(line: &Line<'_>) -> bool {
+    let relevant = |c: Category| matches!(c, Category::Network | Category::Share);
+    let hits: Vec<_> = line.hits.iter().filter(|h| relevant(h.category)).collect();
+    if hits.is_empty() || !hits.iter().any(|h| h.category == Category::Network) {
+        return false;
+    }
+    let mut pos = 0;
+    let mut covered_tokens = 0;
+    for token in line.folded.split(' ') {
+        let start = pos;
+        let end = start + token.len();
+        pos = end + 1;
+        if !token.chars().any(is_word_char) {
+            continue;
+        }
+        let letters_covered: usize = hits
+            .iter()
+            .filter(|h| (h.start as usize) < end && h.end as usize > start)
+            .map(|h| (h.end as usize).min(end) - (h.start as usize).max(start))
+            .sum();
+        let letters = token.chars().filter(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
+        // A glued token must be mostly network names; a spaced one must hold one.
+        if letters_covered == 0 || letters_covered * 2 < letters {
+            return false;
+        }
+        covered_tokens += 1;
+    }
+    covered_tokens >= 1 && (hits.len() >= 2 || hits.iter().any(|h| h.whole))
+}
+
+impl Cleaner for SocialCleaner {
+    fn name(&self) -> &'static str {
+        "social"
+    }
+
+    fn clean(&self, doc: &mut Document<'_>) {
+        let mut out = Vec::new();
+        for line in doc.lines() {
+            let f = &line.features;
+            if line.starts_with(Category::Embed) && f.words <= MAX_EMBED_WORDS {
+                out.push((line.id, Reason::Embed, Confidence::High, "embedded-post notice"));
+            } else if line.is_whole(Category::Share) {
+                out.push((line.id, Reason::ShareWidget, Confidence::High, "share phrase is the whole line"));
+            } else if line.starts_with(Category::Share) && f.words <= MAX_SHARE_WORDS && !f.ending.is_terminal() {
+                out.push((line.id, Reason::ShareWidget, Confidence::Medium, "share phrase starts a short line"));
+            } else if !f.is_prose() && f.words <= 40 && is_network_run(&line) {
+                out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
+            } else if f.chars <= 40 && f.digits > 0 && COUNTER.is_match(line.text) {
+                out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
+            } else if f.words <= 30 && line.text.contains("(@") && TWEET_ATTRIBUTION.is_match(line.text) {
+                out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
+            }
+        }
+        for (id, reason, confidence, detail) in out {
+            doc.remove_line_with(id, self.name(), reason, confidence, detail);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::assert_cleaner;
+
+    #[test]
+    fn patterns_compile() {
+        LazyLock::force(&COUNTER);
+        LazyLock::force(&TWEET_ATTRIBUTION);
+    }
+
+    assert_cleaner!(SocialCleaner, [
+        social_share_whole: "Share\nBody.\n" => "Body.\n",
+        social_share_on: "Share on Facebook\nBody.\n" => "Body.\n",
+        social_follow_ar: "تابعونا على تويتر\nالنص.\n" => "النص.\n",
+        social_glued_run: "facebooktwitteryoutubeinstagram-colored-outlinersswhatsapptelegramtiktok-colored-outline\nBody.\n" => "Body.\n",
+        social_spaced_run: "Facebook Twitter LinkedIn Email\nBody.\n" => "Body.\n",
+        social_single_network: "WhatsApp\nBody.\n" => "Body.\n",
+        social_embed_ar: "عرض هذا المنشور على Instagram تمت مشاركة منشور بواسطة القدس البوصلة (@alqudsalbawsala)\nالنص.\n" => "النص.\n",
+        social_embed_en: "View this post on Instagram\nA post shared by Jane (@jane)\nBody.\n" => "Body.\n",
+        social_counter: "12 shares\nBody.\n" => "Body.\n",
+        social_tweet_attr: "— Jane Doe (@jane) June 1, 2024\nBody.\n" => "Body.\n",
+        social_keeps_share_prices: "Share prices fell sharply on Monday.\n" => "Share prices fell sharply on Monday.\n",
+        social_keeps_network_headline: "Facebook sues Twitter over data\n" => "Facebook sues Twitter over data\n",
+        social_keeps_follow_prose: "Follow the money, the detective told his team, and you will find the killer.\n" => "Follow the money, the detective told his team, and you will find the killer.\n",
+        social_keeps_prose_mention: "الرئيس كتب على تويتر أن المحادثات كانت مثمرة.\n" => "الرئيس كتب على تويتر أن المحادثات كانت مثمرة.\n",
+        social_keeps_follow_up_heading: "Follow-up questions\n" => "Follow-up questions\n",
+    ]);
+}

@@ -1,0 +1,425 @@
+//! The line model: a [`Document`] borrows the input, splits it into lines
+//! once, measures each line once, scans every line for marker phrases in one
+//! pass, and records what cleaners remove. Cleaners mark; they never rewrite.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::lexicon::{Hit, Lexicon};
+use crate::metadata::Metadata;
+use crate::report::{Confidence, Reason, Removal, Report};
+use crate::text::{self, Features};
+
+/// How many leading characters of each line are folded and scanned for
+/// marker phrases. Markers stand at the start of a line or in short lines;
+/// the rest of a long paragraph is never scanned.
+pub const SCAN_PREFIX_CHARS: usize = 256;
+
+/// Index of a non-blank line in a [`Document`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct LineId(pub u32);
+
+impl LineId {
+    /// The index as `usize`.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Slot {
+    text: Range<usize>,
+    features: Features,
+    folded: Range<u32>,
+    hits: Range<u32>,
+    removed: Option<u32>,
+    blank_before: bool,
+}
+
+/// A view of one line: its text (trimmed, borrowed from the input), where it
+/// stands in the input, its measurements and the markers found in it.
+#[derive(Debug, Clone)]
+pub struct Line<'d> {
+    /// The line's index.
+    pub id: LineId,
+    /// The trimmed text, borrowed from the input.
+    pub text: &'d str,
+    /// Byte range of `text` in the input.
+    pub span: Range<usize>,
+    /// Measurements (length, words, ending…).
+    pub features: Features,
+    /// The folded prefix used for matching (see [`crate::text::fold_into`]).
+    pub folded: &'d str,
+    /// Marker phrases found in the folded prefix.
+    pub hits: &'d [Hit],
+    /// Whether a cleaner has removed the line.
+    pub removed: bool,
+    /// Whether one or more blank lines precede this line in the input.
+    pub blank_before: bool,
+}
+
+impl Line<'_> {
+    /// True if a hit of `category` was found in the line.
+    pub fn has(&self, category: crate::Category) -> bool {
+        self.hits.iter().any(|h| h.category == category)
+    }
+
+    /// The first hit of `category`, if any.
+    pub fn hit(&self, category: crate::Category) -> Option<&Hit> {
+        self.hits.iter().find(|h| h.category == category)
+    }
+
+    /// True if a hit of `category` covers the whole line.
+    pub fn is_whole(&self, category: crate::Category) -> bool {
+        self.hits.iter().any(|h| h.category == category && h.whole)
+    }
+
+    /// True if a hit of `category` starts the line.
+    pub fn starts_with(&self, category: crate::Category) -> bool {
+        self.hits.iter().any(|h| h.category == category && h.at_start)
+    }
+}
+
+/// A document being cleaned.
+///
+/// Lines are the input's non-blank lines (terminated by `\n`, `\r\n` or `\r`),
+/// trimmed of whitespace and bidi marks. Blank lines are layout: they are not
+/// lines here, but [`Line::blank_before`] records them.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Document, Reason};
+///
+/// let mut doc = Document::new("Title\n\nBody text here.\nAdvertisement\n");
+/// assert_eq!(doc.len(), 3);
+/// let ad = doc.lines().find(|l| l.text == "Advertisement").unwrap().id;
+/// doc.remove_line(ad, "mine", Reason::Notice);
+/// assert_eq!(doc.render(), "Title\n\nBody text here.\n");
+/// assert_eq!(doc.removals()[0].span, 22..35);
+/// ```
+#[derive(Debug)]
+pub struct Document<'a> {
+    source: &'a str,
+    lexicon: &'a Lexicon,
+    slots: Vec<Slot>,
+    folded: String,
+    hits: Vec<Hit>,
+    removals: Vec<Removal>,
+    metadata: Metadata,
+}
+
+impl<'a> Document<'a> {
+    /// Splits and measures `source` using the built-in [`Lexicon`].
+    pub fn new(source: &'a str) -> Document<'a> {
+        Document::with_lexicon(source, Lexicon::builtin())
+    }
+
+    /// Splits and measures `source`, scanning for the phrases of `lexicon`.
+    pub fn with_lexicon(source: &'a str, lexicon: &'a Lexicon) -> Document<'a> {
+        let mut slots = Vec::new();
+        let mut folded = String::new();
+        let mut hits = Vec::new();
+        let bytes = source.as_bytes();
+        let mut pos = 0;
+        let mut blank_before = false;
+        while pos < bytes.len() {
+            let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+                Some(i) => {
+                    let at = pos + i;
+                    let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+                    (at, next)
+                }
+                None => (bytes.len(), bytes.len()),
+            };
+            let raw = &source[pos..end];
+            let trimmed = text::trim(raw);
+            if trimmed.is_empty() {
+                blank_before = true;
+            } else {
+                let start = pos + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+                let fstart = folded.len();
+                text::fold_into(trimmed, SCAN_PREFIX_CHARS, &mut folded);
+                if folded.ends_with(' ') {
+                    folded.pop();
+                }
+                let fend = folded.len();
+                let hstart = hits.len();
+                lexicon.scan_line(&folded[fstart..fend], &mut hits);
+                slots.push(Slot {
+                    text: start..start + trimmed.len(),
+                    features: Features::of(trimmed),
+                    folded: fstart as u32..fend as u32,
+                    hits: hstart as u32..hits.len() as u32,
+                    removed: None,
+                    blank_before,
+                });
+                folded.push('\n');
+                blank_before = false;
+            }
+            pos = next;
+        }
+        Document { source, lexicon, slots, folded, hits, removals: Vec::new(), metadata: Metadata::default() }
+    }
+
+    /// The input text.
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
+    /// The lexicon the lines were scanned with.
+    pub fn lexicon(&self) -> &'a Lexicon {
+        self.lexicon
+    }
+
+    /// Number of (non-blank) lines, removed or not.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// True when the input has no non-blank line.
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// The line `id`, removed or not.
+    ///
+    /// # Panics
+    ///
+    /// If `id` is out of range (ids come from this document's iterators).
+    pub fn line(&self, id: LineId) -> Line<'_> {
+        let slot = &self.slots[id.index()];
+        Line {
+            id,
+            text: &self.source[slot.text.clone()],
+            span: slot.text.clone(),
+            features: slot.features,
+            folded: &self.folded[slot.folded.start as usize..slot.folded.end as usize],
+            hits: &self.hits[slot.hits.start as usize..slot.hits.end as usize],
+            removed: slot.removed.is_some(),
+            blank_before: slot.blank_before,
+        }
+    }
+
+    /// Every line, removed or not, in order.
+    pub fn all_lines(&self) -> impl DoubleEndedIterator<Item = Line<'_>> + '_ {
+        (0..self.slots.len() as u32).map(move |i| self.line(LineId(i)))
+    }
+
+    /// Lines not yet removed, in order.
+    pub fn lines(&self) -> impl DoubleEndedIterator<Item = Line<'_>> + '_ {
+        self.all_lines().filter(|l| !l.removed)
+    }
+
+    /// Whether line `id` has been removed.
+    pub fn is_removed(&self, id: LineId) -> bool {
+        self.slots[id.index()].removed.is_some()
+    }
+
+    /// The removal of line `id`, if it was removed as a whole.
+    pub fn removal_of(&self, id: LineId) -> Option<&Removal> {
+        self.slots[id.index()].removed.map(|i| &self.removals[i as usize])
+    }
+
+    /// Removes line `id` (no-op if already removed: the first cleaner wins).
+    /// Returns whether the line was removed by this call.
+    pub fn remove_line(&mut self, id: LineId, cleaner: &'static str, reason: Reason) -> bool {
+        self.remove_line_with(id, cleaner, reason, Confidence::Medium, Cow::Borrowed(""))
+    }
+
+    /// Removes line `id` with a confidence and an explanation.
+    pub fn remove_line_with(
+        &mut self,
+        id: LineId,
+        cleaner: &'static str,
+        reason: Reason,
+        confidence: Confidence,
+        detail: impl Into<Cow<'static, str>>,
+    ) -> bool {
+        let slot = &mut self.slots[id.index()];
+        if slot.removed.is_some() {
+            return false;
+        }
+        slot.removed = Some(self.removals.len() as u32);
+        let span = slot.text.clone();
+        self.removals.push(Removal { cleaner, reason, confidence, line: id, span, whole_line: true, detail: detail.into() });
+        true
+    }
+
+    /// Removes part of line `id`. `span` is a byte range in the input; it is
+    /// clipped to the line and to character boundaries. Ignored if the line
+    /// is already removed or the clipped span is empty.
+    pub fn remove_span(&mut self, id: LineId, span: Range<usize>, cleaner: &'static str, reason: Reason) {
+        let slot = &self.slots[id.index()];
+        if slot.removed.is_some() {
+            return;
+        }
+        let mut start = span.start.max(slot.text.start);
+        let mut end = span.end.min(slot.text.end);
+        while start < end && !self.source.is_char_boundary(start) {
+            start += 1;
+        }
+        while end > start && !self.source.is_char_boundary(end) {
+            end -= 1;
+        }
+        if start >= end {
+            return;
+        }
+        self.removals.push(Removal {
+            cleaner,
+            reason,
+            confidence: Confidence::High,
+            line: id,
+            span: start..end,
+            whole_line: false,
+            detail: Cow::Borrowed(""),
+        });
+    }
+
+    /// Every removal so far, in order.
+    pub fn removals(&self) -> &[Removal] {
+        &self.removals
+    }
+
+    /// Metadata found so far.
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
+    }
+
+    /// Metadata, for cleaners that find some.
+    pub fn metadata_mut(&mut self) -> &mut Metadata {
+        &mut self.metadata
+    }
+
+    /// The kept text: each kept line (less removed spans) as one paragraph,
+    /// paragraphs separated by one blank line, ending with a newline (empty
+    /// when nothing is kept). Whitespace characters left in a line (tabs,
+    /// NBSP) are written as plain spaces.
+    pub fn render(&self) -> String {
+        let mut out = String::with_capacity(self.source.len());
+        let mut partial: Vec<Range<usize>> =
+            self.removals.iter().filter(|r| !r.whole_line).map(|r| r.span.clone()).collect();
+        partial.sort_by_key(|r| r.start);
+        let mut p = 0;
+        for slot in &self.slots {
+            if slot.removed.is_some() {
+                continue;
+            }
+            let mut pieces = String::new();
+            let mut cursor = slot.text.start;
+            while p < partial.len() && partial[p].end <= slot.text.start {
+                p += 1;
+            }
+            let mut q = p;
+            while q < partial.len() && partial[q].start < slot.text.end {
+                let r = &partial[q];
+                if r.start > cursor {
+                    push_text(&mut pieces, &self.source[cursor..r.start]);
+                }
+                cursor = cursor.max(r.end);
+                q += 1;
+            }
+            if cursor < slot.text.end {
+                push_text(&mut pieces, &self.source[cursor..slot.text.end]);
+            }
+            if pieces.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&pieces);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Renders the text and hands back the report and metadata. Fills
+    /// [`Metadata::title`] with the first kept line when it reads like a
+    /// headline and no cleaner set one.
+    pub fn finish(mut self) -> crate::Cleaned {
+        if self.metadata.title.is_none() {
+            let first = self.lines().next().map(|l| (l.text, l.features));
+            if let Some((text, f)) = first {
+                if f.is_headline_like() && self.lines().nth(1).is_some() {
+                    self.metadata.title = Some(text.to_owned());
+                }
+            }
+        }
+        let text = self.render();
+        crate::Cleaned::new(text, self.metadata, Report::new(self.removals))
+    }
+}
+
+/// Appends `s` with whitespace characters written as spaces.
+fn push_text(out: &mut String, s: &str) {
+    if s.bytes().all(|b| b != b'\t' && b < 0x80) {
+        out.push_str(s);
+        return;
+    }
+    for c in s.chars() {
+        if text::is_zero_width_space(c) {
+            continue;
+        }
+        out.push(if text::is_space(c) { ' ' } else { c });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_lf_crlf_and_cr() {
+        let doc = Document::new("a\r\nb\rc\n\n  d  \n");
+        let texts: Vec<_> = doc.lines().map(|l| l.text).collect();
+        assert_eq!(texts, ["a", "b", "c", "d"]);
+        assert!(doc.line(LineId(3)).blank_before);
+        assert!(!doc.line(LineId(1)).blank_before);
+    }
+
+    #[test]
+    fn empty_and_blank_inputs() {
+        assert!(Document::new("").is_empty());
+        assert!(Document::new("\n\n \u{a0}\n\u{200f}\n").is_empty());
+        assert_eq!(Document::new("").render(), "");
+    }
+
+    #[test]
+    fn spans_point_into_the_source() {
+        let src = "  \u{a0}مرحبا بكم\u{200b}\nnext";
+        let doc = Document::new(src);
+        let l = doc.line(LineId(0));
+        assert_eq!(&src[l.span.clone()], "مرحبا بكم");
+    }
+
+    #[test]
+    fn partial_removals_render() {
+        let src = "Keep this, drop that\n";
+        let mut doc = Document::new(src);
+        let id = LineId(0);
+        doc.remove_span(id, 9..20, "t", Reason::Whitespace);
+        assert_eq!(doc.render(), "Keep this\n");
+        // Out-of-range and mid-char spans are clipped.
+        let src = "é é";
+        let mut doc = Document::new(src);
+        doc.remove_span(LineId(0), 1..100, "t", Reason::Whitespace);
+        assert_eq!(doc.removals()[0].span, 2..5);
+    }
+
+    #[test]
+    fn first_removal_wins() {
+        let mut doc = Document::new("x\n");
+        assert!(doc.remove_line(LineId(0), "a", Reason::Notice));
+        assert!(!doc.remove_line(LineId(0), "b", Reason::Duplicate));
+        assert_eq!(doc.removal_of(LineId(0)).unwrap().cleaner, "a");
+    }
+
+    #[test]
+    fn nbsp_and_tabs_render_as_spaces() {
+        let doc = Document::new("a\u{a0}b\tc\u{200b}d\n");
+        assert_eq!(doc.render(), "a b cd\n");
+    }
+}

@@ -1,0 +1,485 @@
+//! Marker phrases: the per-language data the cleaners match against.
+//!
+//! A [`Lexicon`] holds phrases, each tagged with a [`Category`] (what kind of
+//! junk it signals), a [`Scope`] (where in a line it must stand) and a
+//! language tag. All phrases are folded with [`crate::text::fold`] and
+//! compiled into **one** Aho-Corasick automaton (DFA kind), so a document is
+//! scanned once for every phrase of every language, whatever the number of
+//! phrases.
+//!
+//! The built-in phrases live in `src/lang/<code>.rs`, one file per language.
+//! Users add their own with [`LexiconBuilder::phrase`] or
+//! [`PipelineBuilder::marker`](crate::PipelineBuilder::marker).
+
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::error::{Error, Result};
+use crate::text::{fold, is_word_char};
+
+/// What kind of page furniture a marker phrase signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Category {
+    /// JavaScript / cookie / advertisement notices, template leftovers.
+    Notice,
+    /// Share, follow and subscribe widgets.
+    Share,
+    /// Social network names (matched even when glued together).
+    Network,
+    /// Embedded-post notices ("View this post on Instagram").
+    Embed,
+    /// "Read also", "Related articles", "More from …" labels.
+    Related,
+    /// "Source:" labels.
+    Source,
+    /// "Tags:" / "Keywords:" labels.
+    Keywords,
+    /// "Published on" / "Updated" labels.
+    Published,
+    /// Byline labels ("By", "بقلم").
+    Byline,
+    /// Opinion disclaimers ("The views expressed …").
+    Disclaimer,
+    /// Copyright notices ("All rights reserved").
+    Copyright,
+    /// Footer links ("Privacy policy", "Contact us").
+    Footer,
+    /// Navigation words ("Home", "Menu", section names).
+    Nav,
+    /// Photo credits and agency names ("Photo:", "(Reuters)").
+    Credit,
+    /// Comment-section headings ("Leave a comment").
+    Comments,
+    /// Month and weekday names (date lines are removed into metadata).
+    Date,
+}
+
+impl Category {
+    /// Every category, in declaration order.
+    pub const ALL: [Category; 16] = [
+        Category::Notice,
+        Category::Share,
+        Category::Network,
+        Category::Embed,
+        Category::Related,
+        Category::Source,
+        Category::Keywords,
+        Category::Published,
+        Category::Byline,
+        Category::Disclaimer,
+        Category::Copyright,
+        Category::Footer,
+        Category::Nav,
+        Category::Credit,
+        Category::Comments,
+        Category::Date,
+    ];
+
+    /// Stable snake_case name.
+    ///
+    /// ```
+    /// assert_eq!(newsclean::Category::Related.name(), "related");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Notice => "notice",
+            Category::Share => "share",
+            Category::Network => "network",
+            Category::Embed => "embed",
+            Category::Related => "related",
+            Category::Source => "source",
+            Category::Keywords => "keywords",
+            Category::Published => "published",
+            Category::Byline => "byline",
+            Category::Disclaimer => "disclaimer",
+            Category::Copyright => "copyright",
+            Category::Footer => "footer",
+            Category::Nav => "nav",
+            Category::Credit => "credit",
+            Category::Comments => "comments",
+            Category::Date => "date",
+        }
+    }
+}
+
+/// Where in a line a phrase must stand to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Scope {
+    /// Anywhere, on word boundaries.
+    Anywhere,
+    /// Anywhere, even glued to other words (social network names in
+    /// `facebooktwitteryoutube`, menu items glued together).
+    Glued,
+    /// At the start of the line (after bullets and punctuation).
+    Start,
+    /// The whole line (bar punctuation, digits and bullets).
+    Whole,
+}
+
+/// One built-in marker phrase.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BuiltinMarker {
+    pub category: Category,
+    pub scope: Scope,
+    pub phrase: &'static str,
+}
+
+/// Shorthand used by the language files.
+pub(crate) const fn m(category: Category, scope: Scope, phrase: &'static str) -> BuiltinMarker {
+    BuiltinMarker { category, scope, phrase }
+}
+
+/// A compiled marker: its folded phrase and tags.
+#[derive(Debug, Clone)]
+pub struct Marker {
+    /// The phrase as given (not folded).
+    pub phrase: Arc<str>,
+    /// What it signals.
+    pub category: Category,
+    /// Where it must stand.
+    pub scope: Scope,
+    /// Language tag (`"ar"`, `"en"`, … or a user tag; `"*"` for any).
+    pub lang: Arc<str>,
+    /// Whether the phrase begins / ends with a word character (boundary
+    /// checks apply only on those edges).
+    pub(crate) word_start: bool,
+    pub(crate) word_end: bool,
+}
+
+/// A set of marker phrases compiled into one automaton.
+///
+/// Build one with [`Lexicon::builder`], or use [`Lexicon::builtin`] (every
+/// built-in language). Cheap to clone (`Arc` inside).
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Lexicon, Scope};
+///
+/// let lexicon = Lexicon::builder()
+///     .builtin(false)
+///     .phrase("nl", Category::Related, Scope::Start, "lees ook")
+///     .build()?;
+/// assert_eq!(lexicon.len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    inner: Arc<LexiconInner>,
+}
+
+#[derive(Debug)]
+struct LexiconInner {
+    markers: Vec<Marker>,
+    automaton: Option<AhoCorasick>,
+}
+
+/// Total size of user phrases accepted by [`LexiconBuilder::build`].
+pub const USER_PHRASES_LIMIT: usize = 1 << 20;
+
+static BUILTIN: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::builder().compile().expect("built-in marker phrases are valid"));
+
+impl Lexicon {
+    /// A builder starting from the built-in phrases of every language.
+    pub fn builder() -> LexiconBuilder {
+        LexiconBuilder::default()
+    }
+
+    /// The built-in lexicon (every built-in language), compiled once.
+    ///
+    /// ```
+    /// assert!(newsclean::Lexicon::builtin().len() > 300);
+    /// ```
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.inner.markers.len()
+    }
+
+    /// True when the lexicon has no phrase.
+    pub fn is_empty(&self) -> bool {
+        self.inner.markers.is_empty()
+    }
+
+    /// The marker with index `id` (as found in [`Hit::marker`]).
+    pub fn marker(&self, id: u32) -> &Marker {
+        &self.inner.markers[id as usize]
+    }
+
+    /// Every marker, in index order.
+    pub fn markers(&self) -> &[Marker] {
+        &self.inner.markers
+    }
+
+    /// Finds the markers in one folded line and appends them to `hits`.
+    /// `folded` must come from [`crate::text::fold_into`].
+    pub(crate) fn scan_line(&self, folded: &str, hits: &mut Vec<Hit>) {
+        let Some(ac) = &self.inner.automaton else { return };
+        let bytes = folded.as_bytes();
+        for mat in ac.find_overlapping_iter(folded) {
+            let id = mat.pattern().as_u32();
+            let marker = &self.inner.markers[id as usize];
+            let (start, end) = (mat.start(), mat.end());
+            let bounded_start = !marker.word_start || !folded[..start].chars().next_back().is_some_and(is_word_char);
+            let bounded_end = !marker.word_end || !folded[end..].chars().next().is_some_and(is_word_char);
+            let bounded = bounded_start && bounded_end;
+            let lead_ok = folded[..start].chars().all(|c| !is_word_char(c));
+            let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || c.is_numeric());
+            let ok = match marker.scope {
+                Scope::Glued => true,
+                Scope::Anywhere => bounded,
+                Scope::Start => bounded && lead_ok,
+                Scope::Whole => bounded && lead_ok && trail_ok,
+            };
+            if ok {
+                hits.push(Hit {
+                    marker: id,
+                    category: marker.category,
+                    scope: marker.scope,
+                    start: start as u32,
+                    end: end as u32,
+                    at_start: lead_ok && bounded,
+                    whole: lead_ok && trail_ok && bounded,
+                    bounded,
+                });
+            }
+        }
+        let _ = bytes;
+    }
+}
+
+/// Builds a [`Lexicon`].
+#[derive(Debug, Clone)]
+pub struct LexiconBuilder {
+    builtin: bool,
+    languages: Option<Vec<String>>,
+    user: Vec<(String, Category, Scope, String)>,
+}
+
+impl Default for LexiconBuilder {
+    fn default() -> Self {
+        LexiconBuilder { builtin: true, languages: None, user: Vec::new() }
+    }
+}
+
+impl LexiconBuilder {
+    /// Whether to include the built-in phrases.
+    ///
+    /// # Defaults
+    ///
+    /// `true`.
+    pub fn builtin(&mut self, yes: bool) -> &mut Self {
+        self.builtin = yes;
+        self
+    }
+
+    /// Restricts the built-in phrases to these language codes (`"ar"`,
+    /// `"en"`, `"fr"`, `"es"`, `"de"`; language-neutral phrases are always
+    /// kept). User phrases are never filtered.
+    ///
+    /// # Defaults
+    ///
+    /// Every built-in language.
+    pub fn languages<I, S>(&mut self, langs: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.languages = Some(langs.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Adds one phrase. Matching folds it like the text (case, Arabic letter
+    /// variants, diacritics), so give it as written.
+    pub fn phrase(&mut self, lang: &str, category: Category, scope: Scope, phrase: &str) -> &mut Self {
+        self.user.push((lang.to_owned(), category, scope, phrase.to_owned()));
+        self
+    }
+
+    /// Compiles the phrases.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::EmptyPhrase`] for a phrase that folds to nothing,
+    /// [`Error::LexiconTooLarge`] when user phrases exceed
+    /// [`USER_PHRASES_LIMIT`] bytes, [`Error::Automaton`] if the automaton
+    /// cannot be built.
+    pub fn build(&self) -> Result<Lexicon> {
+        if self.builtin && self.languages.is_none() && self.user.is_empty() {
+            return Ok(Lexicon::builtin().clone());
+        }
+        self.compile()
+    }
+
+    fn compile(&self) -> Result<Lexicon> {
+        let mut markers = Vec::new();
+        let mut patterns = Vec::new();
+        if self.builtin {
+            for (lang, table) in crate::lang::TABLES {
+                if let Some(keep) = &self.languages {
+                    if *lang != "*" && !keep.iter().any(|k| k == lang) {
+                        continue;
+                    }
+                }
+                let lang: Arc<str> = Arc::from(*lang);
+                for b in table.iter() {
+                    let folded = fold(b.phrase);
+                    push_marker(&mut markers, &mut patterns, folded, b.phrase.into(), b.category, b.scope, lang.clone());
+                }
+            }
+        }
+        let size: usize = self.user.iter().map(|u| u.3.len()).sum();
+        if size > USER_PHRASES_LIMIT {
+            return Err(Error::LexiconTooLarge { size, limit: USER_PHRASES_LIMIT });
+        }
+        for (lang, category, scope, phrase) in &self.user {
+            let folded = fold(phrase);
+            if folded.is_empty() {
+                return Err(Error::EmptyPhrase { rule: format!("marker ({}, {})", lang, category.name()) });
+            }
+            push_marker(&mut markers, &mut patterns, folded, phrase.as_str().into(), *category, *scope, lang.as_str().into());
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+                    .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns))
+                    .map_err(Error::Automaton)?,
+            )
+        };
+        Ok(Lexicon { inner: Arc::new(LexiconInner { markers, automaton }) })
+    }
+}
+
+fn push_marker(
+    markers: &mut Vec<Marker>,
+    patterns: &mut Vec<String>,
+    folded: String,
+    phrase: Arc<str>,
+    category: Category,
+    scope: Scope,
+    lang: Arc<str>,
+) {
+    let word_start = folded.chars().next().is_some_and(is_word_char);
+    let word_end = folded.chars().next_back().is_some_and(is_word_char);
+    markers.push(Marker { phrase, category, scope, lang, word_start, word_end });
+    patterns.push(folded);
+}
+
+/// One marker phrase found in a line. Offsets are byte offsets into the
+/// line's folded text ([`Line::folded`](crate::Line::folded)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the marker in the document's [`Lexicon`].
+    pub marker: u32,
+    /// The marker's category.
+    pub category: Category,
+    /// The marker's scope.
+    pub scope: Scope,
+    /// Start in the folded line.
+    pub start: u32,
+    /// End in the folded line.
+    pub end: u32,
+    /// Only punctuation, digits or bullets stand before the phrase.
+    pub at_start: bool,
+    /// The phrase is the whole line (bar punctuation, digits and bullets).
+    pub whole: bool,
+    /// The phrase stands on word boundaries.
+    pub bounded: bool,
+}
+
+impl Hit {
+    /// Length of the match in folded bytes.
+    pub fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Always false: a hit matches at least one character.
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(lex: &Lexicon, line: &str) -> Vec<(Category, bool)> {
+        let mut folded = String::new();
+        crate::text::fold_into(line, usize::MAX, &mut folded);
+        let mut out = Vec::new();
+        lex.scan_line(&folded, &mut out);
+        out.iter().map(|h| (h.category, h.whole)).collect()
+    }
+
+    #[test]
+    fn builtin_compiles_and_has_every_language() {
+        let lex = Lexicon::builtin();
+        for lang in ["ar", "en", "fr", "es", "de"] {
+            assert!(lex.markers().iter().filter(|m| &*m.lang == lang).count() > 30, "{lang}");
+        }
+    }
+
+    #[test]
+    fn matching_ignores_arabic_variants() {
+        let lex = Lexicon::builtin();
+        assert!(hits(lex, "إقرأ أيضاً:").contains(&(Category::Related, true)));
+        assert!(hits(lex, "اقرا ايضا").contains(&(Category::Related, true)));
+        assert!(hits(lex, "READ ALSO").contains(&(Category::Related, true)));
+    }
+
+    #[test]
+    fn boundaries_apply_to_anywhere_not_to_glued() {
+        let lex = Lexicon::builder()
+            .builtin(false)
+            .phrase("*", Category::Share, Scope::Anywhere, "tweet")
+            .phrase("*", Category::Network, Scope::Glued, "twitter")
+            .build()
+            .unwrap();
+        assert!(hits(&lex, "he tweeted").is_empty());
+        assert_eq!(hits(&lex, "a tweet").len(), 1);
+        assert_eq!(hits(&lex, "facebooktwitteryoutube").len(), 1);
+    }
+
+    #[test]
+    fn whole_and_start_scopes() {
+        let lex = Lexicon::builder()
+            .builtin(false)
+            .phrase("en", Category::Nav, Scope::Whole, "home")
+            .phrase("en", Category::Related, Scope::Start, "read more")
+            .build()
+            .unwrap();
+        assert_eq!(hits(&lex, "Home").len(), 1);
+        assert_eq!(hits(&lex, "» Home «").len(), 1);
+        assert!(hits(&lex, "Home prices rose").is_empty());
+        assert_eq!(hits(&lex, "Read more: the budget").len(), 1);
+        assert!(hits(&lex, "You can read more here").is_empty());
+    }
+
+    #[test]
+    fn empty_phrase_is_an_error() {
+        let err = Lexicon::builder().phrase("ar", Category::Related, Scope::Start, " \u{064b} ").build().unwrap_err();
+        assert!(matches!(err, Error::EmptyPhrase { .. }));
+    }
+
+    #[test]
+    fn language_filter_keeps_only_chosen_languages() {
+        let lex = Lexicon::builder().languages(["ar"]).build().unwrap();
+        assert!(lex.markers().iter().all(|m| &*m.lang == "ar" || &*m.lang == "*"));
+        assert!(!lex.is_empty());
+    }
+}

@@ -1,0 +1,47 @@
+//! Metadata found while cleaning: values as written on the page.
+
+/// Metadata found on the page, as written there (not parsed or normalised,
+/// only trimmed).
+///
+/// # Example
+///
+/// ```
+/// let text = "The council votes on the new budget\n\
+///             Published on 3 May 2024\n\
+///             The city council voted on Tuesday to approve a budget that raises spending on schools.\n\
+///             Source: City Herald\n";
+/// let cleaned = newsclean::Pipeline::default().clean(text);
+/// let meta = cleaned.metadata();
+/// assert_eq!(meta.published.as_deref(), Some("3 May 2024"));
+/// assert_eq!(meta.source.as_deref(), Some("City Herald"));
+/// assert_eq!(meta.title.as_deref(), Some("The council votes on the new budget"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Metadata {
+    /// The headline: the first kept line when it reads like one.
+    pub title: Option<String>,
+    /// The value of the first "published on" / "updated" line.
+    pub published: Option<String>,
+    /// Standalone dates and crawl timestamps, in page order.
+    pub dates: Vec<String>,
+    /// The value of the first "source:" line.
+    pub source: Option<String>,
+    /// Bylines, in page order.
+    pub authors: Vec<String>,
+    /// Keywords / tags, split on the page's separators (`,` `،` `;` `|`)
+    /// when it has any, else the whole value as one entry.
+    pub keywords: Vec<String>,
+}
+
+impl Metadata {
+    /// True when nothing was found.
+    ///
+    /// ```
+    /// assert!(newsclean::Metadata::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self == &Metadata::default()
+    }
+}

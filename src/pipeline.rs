@@ -1,0 +1,348 @@
+//! [`Pipeline`], its builder, and the [`Cleaned`] result.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::cleaner::Cleaner;
+use crate::cleaners::{self, RuleCleaner};
+use crate::document::Document;
+use crate::error::Result;
+use crate::lexicon::{Category, Lexicon, LexiconBuilder, Scope};
+use crate::metadata::Metadata;
+use crate::report::Report;
+
+/// An ordered list of cleaners plus the marker lexicon they share.
+///
+/// Build it once and reuse it: it is cheap to clone and `Send + Sync`, so
+/// one pipeline can serve every thread.
+///
+/// # Presets
+///
+/// - [`Pipeline::default()`]: the news preset, every built-in cleaner in
+///   [`cleaners::DEFAULT_ORDER`].
+/// - [`Pipeline::empty()`]: no cleaner; output is the input with whitespace
+///   normalised to one paragraph per line.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::Pipeline;
+///
+/// let pipeline = Pipeline::default();
+/// let page = "Home\nWorld\nSport\nCulture\n\
+///             Storm hits the coast\n\
+///             A powerful storm hit the coast on Monday, cutting power to thousands of homes.\n\
+///             Share on Facebook\n";
+/// let cleaned = pipeline.clean(page);
+/// assert_eq!(
+///     cleaned.text(),
+///     "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands of homes.\n"
+/// );
+/// for removal in cleaned.report() {
+///     println!("{} {} {:?}", removal.cleaner, removal.reason, removal.span);
+/// }
+/// ```
+#[derive(Clone)]
+pub struct Pipeline {
+    stages: Vec<Arc<dyn Cleaner>>,
+    lexicon: Lexicon,
+}
+
+impl fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pipeline").field("stages", &self.stage_names()).field("markers", &self.lexicon.len()).finish()
+    }
+}
+
+impl Default for Pipeline {
+    /// The news preset: every built-in cleaner, built-in markers of every
+    /// built-in language.
+    fn default() -> Self {
+        Pipeline { stages: cleaners::default_stages(), lexicon: Lexicon::builtin().clone() }
+    }
+}
+
+impl Pipeline {
+    /// A builder starting from the default stages.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::new()
+    }
+
+    /// A pipeline that removes nothing.
+    ///
+    /// ```
+    /// let cleaned = newsclean::Pipeline::empty().clean("Share\n  Body  text \n");
+    /// assert_eq!(cleaned.text(), "Share\n\nBody  text\n");
+    /// assert!(cleaned.report().is_empty());
+    /// ```
+    pub fn empty() -> Self {
+        Pipeline { stages: Vec::new(), lexicon: Lexicon::builtin().clone() }
+    }
+
+    /// The stage names, in order.
+    ///
+    /// ```
+    /// let names = newsclean::Pipeline::default().stage_names();
+    /// assert_eq!(names.first(), Some(&"whitespace"));
+    /// ```
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// The lexicon the stages match against.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Cleans one document. Infallible; linear in the input size.
+    pub fn clean(&self, text: &str) -> Cleaned {
+        let mut doc = Document::with_lexicon(text, &self.lexicon);
+        self.clean_document(&mut doc);
+        doc.finish()
+    }
+
+    /// Runs the stages over a document built by the caller (for example with
+    /// [`Document::with_lexicon`] and [`Pipeline::lexicon`]).
+    ///
+    /// ```
+    /// use newsclean::{Document, Pipeline};
+    ///
+    /// let pipeline = Pipeline::default();
+    /// let mut doc = Document::with_lexicon("Advertisement\nReal text of the story goes here.\n", pipeline.lexicon());
+    /// pipeline.clean_document(&mut doc);
+    /// assert_eq!(doc.removals().len(), 1);
+    /// ```
+    pub fn clean_document(&self, doc: &mut Document<'_>) {
+        for stage in &self.stages {
+            if stage.applies(doc) {
+                stage.clean(doc);
+            }
+        }
+    }
+}
+
+/// The result of [`Pipeline::clean`]: the text, the metadata found and the
+/// report of every removal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned {
+    text: String,
+    metadata: Metadata,
+    report: Report,
+}
+
+impl Cleaned {
+    pub(crate) fn new(text: String, metadata: Metadata, report: Report) -> Cleaned {
+        Cleaned { text, metadata, report }
+    }
+
+    /// The article text: one paragraph per line, paragraphs separated by one
+    /// blank line, ending with a newline (empty if nothing is kept).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Metadata found on the page.
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
+    }
+
+    /// Every removal.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The text, dropping the rest.
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
+    /// Text, metadata and report.
+    ///
+    /// ```
+    /// let (text, meta, report) = newsclean::Pipeline::default().clean("Tweet\nOne plain sentence of text.\n").into_parts();
+    /// assert_eq!(text, "One plain sentence of text.\n");
+    /// assert!(meta.source.is_none());
+    /// assert_eq!(report.len(), 1);
+    /// ```
+    pub fn into_parts(self) -> (String, Metadata, Report) {
+        (self.text, self.metadata, self.report)
+    }
+}
+
+impl fmt::Display for Cleaned {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl From<Cleaned> for String {
+    fn from(c: Cleaned) -> String {
+        c.text
+    }
+}
+
+/// Builds a [`Pipeline`]: add, remove and reorder stages, add marker phrases
+/// and regex rules.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Pipeline, Scope};
+///
+/// let pipeline = Pipeline::builder()
+///     .remove("duplicates")
+///     .marker("nl", Category::Related, Scope::Start, "Lees ook")
+///     .rule_regex("promo", r"(?i)^use code \w+ for \d+% off$")
+///     .build()?;
+/// let cleaned = pipeline.clean("Lees ook\nDe burgemeester sprak lang over de begroting.\nUse code SAVE for 10% off\n");
+/// assert_eq!(cleaned.text(), "De burgemeester sprak lang over de begroting.\n");
+/// assert!(!pipeline.stage_names().contains(&"duplicates"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct PipelineBuilder {
+    stages: Vec<Arc<dyn Cleaner>>,
+    lexicon: LexiconBuilder,
+    rules: Vec<(String, RuleKind)>,
+}
+
+#[derive(Clone, Debug)]
+enum RuleKind {
+    Regex(String),
+    Phrase(String),
+}
+
+impl Default for PipelineBuilder {
+    fn default() -> Self {
+        PipelineBuilder::new()
+    }
+}
+
+impl PipelineBuilder {
+    /// Starts from the default stages and the built-in markers.
+    pub fn new() -> Self {
+        PipelineBuilder { stages: cleaners::default_stages(), lexicon: LexiconBuilder::default(), rules: Vec::new() }
+    }
+
+    /// Starts with no stage (built-in markers are still available to stages
+    /// you push).
+    ///
+    /// ```
+    /// use newsclean::{cleaners::NoticeCleaner, PipelineBuilder};
+    /// let p = PipelineBuilder::empty().push(NoticeCleaner).build()?;
+    /// assert_eq!(p.stage_names(), ["notices"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn empty() -> Self {
+        PipelineBuilder { stages: Vec::new(), lexicon: LexiconBuilder::default(), rules: Vec::new() }
+    }
+
+    /// Appends a stage.
+    pub fn push<C: Cleaner + 'static>(&mut self, cleaner: C) -> &mut Self {
+        self.stages.push(Arc::new(cleaner));
+        self
+    }
+
+    /// Inserts a stage before the stage named `before`, or at the end if
+    /// there is none.
+    ///
+    /// ```
+    /// use newsclean::{cleaner::from_fn, Pipeline};
+    /// let p = Pipeline::builder().insert_before("notices", from_fn("mine", |_| {})).build()?;
+    /// assert_eq!(&p.stage_names()[..3], ["whitespace", "mine", "notices"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn insert_before<C: Cleaner + 'static>(&mut self, before: &str, cleaner: C) -> &mut Self {
+        let at = self.stages.iter().position(|s| s.name() == before).unwrap_or(self.stages.len());
+        self.stages.insert(at, Arc::new(cleaner));
+        self
+    }
+
+    /// Removes every stage named `name`.
+    pub fn remove(&mut self, name: &str) -> &mut Self {
+        self.stages.retain(|s| s.name() != name);
+        self
+    }
+
+    /// Moves the stage named `name` to position `index` (clamped). No-op if
+    /// there is no such stage.
+    ///
+    /// ```
+    /// let p = newsclean::Pipeline::builder().move_to("duplicates", 1).build()?;
+    /// assert_eq!(p.stage_names()[1], "duplicates");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn move_to(&mut self, name: &str, index: usize) -> &mut Self {
+        if let Some(at) = self.stages.iter().position(|s| s.name() == name) {
+            let stage = self.stages.remove(at);
+            let index = index.min(self.stages.len());
+            self.stages.insert(index, stage);
+        }
+        self
+    }
+
+    /// The stage names, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Restricts the built-in markers to these languages (see
+    /// [`LexiconBuilder::languages`]).
+    ///
+    /// # Defaults
+    ///
+    /// Every built-in language (`ar`, `en`, `fr`, `es`, `de`).
+    pub fn languages<I, S>(&mut self, langs: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.lexicon.languages(langs);
+        self
+    }
+
+    /// Adds a marker phrase that the built-in cleaners act on, e.g. a
+    /// "read also" label in another language.
+    pub fn marker(&mut self, lang: &str, category: Category, scope: Scope, phrase: &str) -> &mut Self {
+        self.lexicon.phrase(lang, category, scope, phrase);
+        self
+    }
+
+    /// Adds a rule removing every line the regex matches (anywhere in the
+    /// trimmed line; anchor it with `^…$` for whole lines).
+    pub fn rule_regex(&mut self, name: &str, pattern: &str) -> &mut Self {
+        self.rules.push((name.to_owned(), RuleKind::Regex(pattern.to_owned())));
+        self
+    }
+
+    /// Adds a rule removing every line that contains `phrase` (folded like
+    /// marker phrases: case, Arabic letter variants and diacritics ignored).
+    pub fn rule_phrase(&mut self, name: &str, phrase: &str) -> &mut Self {
+        self.rules.push((name.to_owned(), RuleKind::Phrase(phrase.to_owned())));
+        self
+    }
+
+    /// Compiles markers and rules and returns the pipeline. User rules run
+    /// as one `rules` stage right after `whitespace` (or first).
+    ///
+    /// # Errors
+    ///
+    /// Any [`Error`](crate::Error) from compiling user markers or rules.
+    pub fn build(&self) -> Result<Pipeline> {
+        let lexicon = self.lexicon.build()?;
+        let mut stages = self.stages.clone();
+        if !self.rules.is_empty() {
+            let mut rules = RuleCleaner::builder();
+            for (name, kind) in &self.rules {
+                match kind {
+                    RuleKind::Regex(p) => rules.regex(name, p),
+                    RuleKind::Phrase(p) => rules.phrase(name, p),
+                };
+            }
+            let rules = rules.build()?;
+            let at = stages.iter().position(|s| s.name() == "whitespace").map_or(0, |i| i + 1);
+            stages.insert(at, Arc::new(rules));
+        }
+        Ok(Pipeline { stages, lexicon })
+    }
+}

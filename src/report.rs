@@ -1,0 +1,220 @@
+//! What was removed, by which cleaner, why and where.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use crate::document::LineId;
+
+/// Which metadata field a removed line was moved into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum MetaField {
+    /// A standalone date or crawl timestamp.
+    Date,
+    /// A "published on" / "updated" line.
+    Published,
+    /// A "source:" line, or a line naming the source alone.
+    Source,
+    /// A byline.
+    Author,
+    /// A keywords / tags line.
+    Keywords,
+    /// A label left dangling by removed metadata (e.g. `Outlet:` above a timestamp).
+    Label,
+}
+
+/// Why a span was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Reason {
+    /// JavaScript / cookie / advertisement notice or template leftover.
+    Notice,
+    /// Share, follow or subscribe widget.
+    ShareWidget,
+    /// A run of social network names or links.
+    SocialLinks,
+    /// An embedded-post notice.
+    Embed,
+    /// A run of short link-like navigation lines.
+    Navigation,
+    /// Menu items glued into one line.
+    GluedMenu,
+    /// A "read also" / "related" heading.
+    RelatedHeading,
+    /// A teaser item in a related list.
+    RelatedItem,
+    /// Text after the end of the article (footer, appended articles).
+    EndOfArticle,
+    /// A metadata line, moved into [`Metadata`](crate::Metadata).
+    Metadata(MetaField),
+    /// A photo caption.
+    Caption,
+    /// A photo or agency credit line.
+    Credit,
+    /// A repeated line (the first copy is kept).
+    Duplicate,
+    /// Extra whitespace or invisible characters.
+    Whitespace,
+    /// A user rule matched.
+    Rule,
+    /// A user cleaner's own reason.
+    Custom(&'static str),
+}
+
+impl Reason {
+    /// Stable snake_case name.
+    ///
+    /// ```
+    /// use newsclean::{MetaField, Reason};
+    /// assert_eq!(Reason::EndOfArticle.as_str(), "end_of_article");
+    /// assert_eq!(Reason::Metadata(MetaField::Source).as_str(), "metadata:source");
+    /// assert_eq!(Reason::Custom("mine").as_str(), "mine");
+    /// ```
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Reason::Notice => "notice",
+            Reason::ShareWidget => "share_widget",
+            Reason::SocialLinks => "social_links",
+            Reason::Embed => "embed",
+            Reason::Navigation => "navigation",
+            Reason::GluedMenu => "glued_menu",
+            Reason::RelatedHeading => "related_heading",
+            Reason::RelatedItem => "related_item",
+            Reason::EndOfArticle => "end_of_article",
+            Reason::Metadata(MetaField::Date) => "metadata:date",
+            Reason::Metadata(MetaField::Published) => "metadata:published",
+            Reason::Metadata(MetaField::Source) => "metadata:source",
+            Reason::Metadata(MetaField::Author) => "metadata:author",
+            Reason::Metadata(MetaField::Keywords) => "metadata:keywords",
+            Reason::Metadata(MetaField::Label) => "metadata:label",
+            Reason::Caption => "caption",
+            Reason::Credit => "credit",
+            Reason::Duplicate => "duplicate",
+            Reason::Whitespace => "whitespace",
+            Reason::Rule => "rule",
+            Reason::Custom(s) => s,
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How sure a cleaner was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Confidence {
+    /// Structure only (line shape, position, neighbours).
+    Low,
+    /// Structure confirmed by a marker phrase, or a phrase confirmed by shape.
+    #[default]
+    Medium,
+    /// An unambiguous marker phrase or exact rule.
+    High,
+}
+
+/// One removal: which cleaner, why, and the byte range in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Removal {
+    /// The cleaner's [`name`](crate::Cleaner::name).
+    pub cleaner: &'static str,
+    /// Why.
+    pub reason: Reason,
+    /// How sure the cleaner was.
+    pub confidence: Confidence,
+    /// The line it belongs to.
+    pub line: LineId,
+    /// Byte range in the input. For a whole-line removal, the line's text
+    /// without its terminator and surrounding whitespace.
+    pub span: Range<usize>,
+    /// True when the whole line was removed, false for part of a line.
+    pub whole_line: bool,
+    /// A short explanation (e.g. the marker phrase that matched).
+    pub detail: Cow<'static, str>,
+}
+
+impl Removal {
+    /// The removed text.
+    ///
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default().clean("Advertisement\nThe mayor spoke at length about the budget today.\n");
+    /// let removal = cleaned.report().iter().next().unwrap();
+    /// assert_eq!(removal.text("Advertisement\nThe mayor spoke at length about the budget today.\n"), "Advertisement");
+    /// ```
+    pub fn text<'s>(&self, source: &'s str) -> &'s str {
+        source.get(self.span.clone()).unwrap_or("")
+    }
+}
+
+/// Every removal made while cleaning one document, in the order the cleaners
+/// made them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Report {
+    removals: Vec<Removal>,
+}
+
+impl Report {
+    pub(crate) fn new(removals: Vec<Removal>) -> Report {
+        Report { removals }
+    }
+
+    /// Every removal.
+    pub fn iter(&self) -> std::slice::Iter<'_, Removal> {
+        self.removals.iter()
+    }
+
+    /// Number of removals.
+    pub fn len(&self) -> usize {
+        self.removals.len()
+    }
+
+    /// True when nothing was removed.
+    pub fn is_empty(&self) -> bool {
+        self.removals.is_empty()
+    }
+
+    /// Removals made by one cleaner.
+    ///
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default().clean("Advertisement\nThe mayor spoke at length about the budget today.\n");
+    /// assert_eq!(cleaned.report().by_cleaner("notices").count(), 1);
+    /// ```
+    pub fn by_cleaner<'r>(&'r self, name: &'r str) -> impl Iterator<Item = &'r Removal> + 'r {
+        self.removals.iter().filter(move |r| r.cleaner == name)
+    }
+
+    /// Whole-line removals only.
+    pub fn lines(&self) -> impl Iterator<Item = &Removal> + '_ {
+        self.removals.iter().filter(|r| r.whole_line)
+    }
+
+    /// Total bytes of input covered by removals.
+    pub fn removed_bytes(&self) -> usize {
+        self.removals.iter().map(|r| r.span.len()).sum()
+    }
+
+    /// The removals as a slice.
+    pub fn as_slice(&self) -> &[Removal] {
+        &self.removals
+    }
+}
+
+impl<'r> IntoIterator for &'r Report {
+    type Item = &'r Removal;
+    type IntoIter = std::slice::Iter<'r, Removal>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.removals.iter()
+    }
+}
