@@ -98,7 +98,7 @@ impl Line<'_> {
 /// let ad = doc.lines().find(|l| l.text == "Advertisement").unwrap().id;
 /// doc.remove_line(ad, "mine", Reason::Notice);
 /// assert_eq!(doc.render(), "Title\n\nBody text here.\n");
-/// assert_eq!(doc.removals()[0].span, 22..35);
+/// assert_eq!(doc.removals()[0].span, 23..36);
 /// ```
 #[derive(Debug)]
 pub struct Document<'a> {
@@ -244,7 +244,15 @@ impl<'a> Document<'a> {
         }
         slot.removed = Some(self.removals.len() as u32);
         let span = slot.text.clone();
-        self.removals.push(Removal { cleaner, reason, confidence, line: id, span, whole_line: true, detail: detail.into() });
+        self.removals.push(Removal {
+            cleaner,
+            reason,
+            confidence,
+            line: id,
+            span,
+            whole_line: true,
+            detail: detail.into(),
+        });
         true
     }
 

@@ -334,7 +334,15 @@ impl LexiconBuilder {
                 let lang: Arc<str> = Arc::from(*lang);
                 for b in table.iter() {
                     let folded = fold(b.phrase);
-                    push_marker(&mut markers, &mut patterns, folded, b.phrase.into(), b.category, b.scope, lang.clone());
+                    push_marker(
+                        &mut markers,
+                        &mut patterns,
+                        folded,
+                        b.phrase.into(),
+                        b.category,
+                        b.scope,
+                        lang.clone(),
+                    );
                 }
             }
         }
@@ -347,7 +355,15 @@ impl LexiconBuilder {
             if folded.is_empty() {
                 return Err(Error::EmptyPhrase { rule: format!("marker ({}, {})", lang, category.name()) });
             }
-            push_marker(&mut markers, &mut patterns, folded, phrase.as_str().into(), *category, *scope, lang.as_str().into());
+            push_marker(
+                &mut markers,
+                &mut patterns,
+                folded,
+                phrase.as_str().into(),
+                *category,
+                *scope,
+                lang.as_str().into(),
+            );
         }
         let automaton = if patterns.is_empty() {
             None

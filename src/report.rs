@@ -26,10 +26,8 @@ pub enum MetaField {
     Label,
 }
 
-/// Why a span was removed.
+/// Why a span was removed. Serialises as its [`as_str`](Reason::as_str) name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Reason {
     /// JavaScript / cookie / advertisement notice or template leftover.
@@ -99,6 +97,13 @@ impl Reason {
             Reason::Rule => "rule",
             Reason::Custom(s) => s,
         }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

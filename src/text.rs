@@ -154,7 +154,9 @@ fn fold_core(s: &str, max_chars: usize, out: &mut String, stop_len: usize) -> (u
     let mut read = 0;
     let mut last_space = out.is_empty() || out.ends_with(' ');
     for (at, c) in s.char_indices() {
-        if read == max_chars || out.len() >= stop_len {
+        // A trailing space may still be dropped by a following colon.
+        let settled = out.len() - usize::from(out.ends_with(' '));
+        if read == max_chars || settled >= stop_len {
             return (read, at);
         }
         read += 1;
@@ -192,11 +194,7 @@ pub fn fold(s: &str) -> String {
 /// Letters or digits, with an ASCII fast path.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        is_letter(c) || c.is_numeric()
-    }
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_letter(c) || c.is_numeric() }
 }
 
 /// Letters of any script, with fast paths for ASCII and Arabic.
@@ -242,8 +240,10 @@ fn is_question_punct(c: char) -> bool {
 /// Closing quotes and brackets skipped when looking for a line's ending.
 #[inline]
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | ']' | '}' | '»' | '«' | '”' | '“' | '’' | '‘' | '」' | '』' | '）' | '】' | '›' | '*')
-        || is_space(c)
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '»' | '«' | '”' | '“' | '’' | '‘' | '」' | '』' | '）' | '】' | '›' | '*'
+    ) || is_space(c)
         || is_bidi_mark(c)
 }
 
@@ -270,7 +270,27 @@ pub fn ending_of(line: &str) -> Ending {
 /// Bullet characters that start list items.
 #[inline]
 pub fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '·' | '▪' | '■' | '►' | '▸' | '‣' | '◦' | '○' | '●' | '–' | '—' | '-' | '*' | '»' | '>' | '→' | '✓' | '✔')
+    matches!(
+        c,
+        '•' | '·'
+            | '▪'
+            | '■'
+            | '►'
+            | '▸'
+            | '‣'
+            | '◦'
+            | '○'
+            | '●'
+            | '–'
+            | '—'
+            | '-'
+            | '*'
+            | '»'
+            | '>'
+            | '→'
+            | '✓'
+            | '✔'
+    )
 }
 
 /// Number of characters in `s`, counted from the UTF-8 bytes (no decoding).
@@ -357,7 +377,9 @@ impl Features {
                     if is_unspaced_script(c) {
                         unspaced += 1;
                     }
-                } else if (i as u32) < last && matches!(c, '.' | '!' | '?' | '؟' | '。' | '！' | '？' | ',' | '،' | '、' | '，' | ';' | '؛') {
+                } else if (i as u32) < last
+                    && matches!(c, '.' | '!' | '?' | '؟' | '。' | '！' | '？' | ',' | '،' | '、' | '，' | ';' | '؛')
+                {
                     f.inner_punct += 1;
                 }
             }

@@ -70,7 +70,8 @@ impl Cleaner for CaptionCleaner {
             }
             if line.is_whole(Category::Credit) {
                 out.push((line.id, Reason::Credit, Confidence::High, "credit alone"));
-            } else if line.starts_with(Category::Credit) && f.words <= MAX_CREDIT_WORDS && f.ending != Ending::Terminal {
+            } else if line.starts_with(Category::Credit) && f.words <= MAX_CREDIT_WORDS && f.ending != Ending::Terminal
+            {
                 out.push((line.id, Reason::Credit, Confidence::Medium, "credit label"));
             } else if is_caption(&line) {
                 out.push((line.id, Reason::Caption, Confidence::Medium, "caption ending in a credit"));

@@ -15,7 +15,8 @@ enum Signal {
     Keywords,
     /// "The views expressed …".
     Disclaimer,
-    /// "Leave a comment".
+    /// "Leave a comment" — also "Comments (5 posted)" under each story of
+    /// a multi-story page, so it needs company.
     Comments,
     /// A line of several footer links.
     FooterMenu,
@@ -24,7 +25,7 @@ enum Signal {
 impl Signal {
     /// Strong enough to end the article on its own.
     fn alone(self) -> bool {
-        matches!(self, Signal::Keywords | Signal::Disclaimer | Signal::Comments | Signal::FooterMenu)
+        matches!(self, Signal::Keywords | Signal::Disclaimer | Signal::FooterMenu)
     }
 
     fn detail(self) -> &'static str {
@@ -46,9 +47,11 @@ fn signal(line: &Line<'_>) -> Option<Signal> {
         Some(Signal::Keywords)
     } else if line.has(Category::Disclaimer) && f.words <= 60 {
         Some(Signal::Disclaimer)
-    } else if line.hits.iter().any(|h| {
-        h.category == Category::Source && (h.at_start || (h.scope == crate::Scope::Glued && !prose))
-    }) && f.words <= 14
+    } else if line
+        .hits
+        .iter()
+        .any(|h| h.category == Category::Source && (h.at_start || (h.scope == crate::Scope::Glued && !prose)))
+        && f.words <= 14
     {
         Some(Signal::Source)
     } else if line.starts_with(Category::Comments) && f.words <= 8 && !prose {
@@ -73,7 +76,12 @@ fn is_end_zone(line: &Line<'_>) -> bool {
             && line.hits.iter().any(|h| {
                 matches!(
                     h.category,
-                    Category::Network | Category::Share | Category::Footer | Category::Nav | Category::Notice | Category::Embed
+                    Category::Network
+                        | Category::Share
+                        | Category::Footer
+                        | Category::Nav
+                        | Category::Notice
+                        | Category::Embed
                 )
             }))
 }
@@ -81,10 +89,10 @@ fn is_end_zone(line: &Line<'_>) -> bool {
 /// Drops everything after the end of the article.
 ///
 /// The end is the first *end signal* that follows at least one paragraph of
-/// prose: a keywords / tags line, an opinion disclaimer, a comments heading,
-/// a footer menu — or a source or copyright line when more end-of-page
-/// furniture follows it (another signal, a "read also" heading, widgets) or
-/// nothing does. From there on every line goes, including whole articles
+/// prose: a keywords / tags line, an opinion disclaimer, a footer menu — or
+/// a source, copyright or comments line when more end-of-page furniture
+/// follows it (another signal, a "read also" heading, widgets) or nothing
+/// does. From there on every line goes, including whole articles
 /// appended after a "read also" heading.
 ///
 /// A source line in the middle of an article followed directly by more prose

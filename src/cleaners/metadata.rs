@@ -121,6 +121,30 @@ fn looks_like_name(value: &str) -> bool {
     !(first.is_lowercase())
 }
 
+/// Three or more date lines in a row are a table or a list (release
+/// history, schedule), not page metadata: keep them.
+fn drop_date_runs(found: &mut Vec<(LineId, Found, Confidence)>) {
+    let is_date = |f: &(LineId, Found, Confidence)| matches!(f.1, Found::Date(_));
+    let mut keep = vec![true; found.len()];
+    let mut i = 0;
+    while i < found.len() {
+        if !is_date(&found[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < found.len() && is_date(&found[j]) && found[j].0.0 == found[j - 1].0.0 + 1 {
+            j += 1;
+        }
+        if j - i >= 3 {
+            keep[i..j].iter_mut().for_each(|k| *k = false);
+        }
+        i = j;
+    }
+    let mut k = keep.into_iter();
+    found.retain(|_| k.next().unwrap_or(true));
+}
+
 enum Found {
     Date(String),
     Published(String),
@@ -168,7 +192,8 @@ impl Cleaner for MetadataCleaner {
                     }
                 }
                 let source = line.hits.iter().find(|h| {
-                    h.category == Category::Source && (h.at_start || (h.scope == crate::Scope::Glued && f.ending != Ending::Terminal))
+                    h.category == Category::Source
+                        && (h.at_start || (h.scope == crate::Scope::Glued && f.ending != Ending::Terminal))
                 });
                 if let Some(hit) = source {
                     if let Some(v) = value_after(&line, hit) {
@@ -192,6 +217,7 @@ impl Cleaner for MetadataCleaner {
                 found.push((line.id, Found::Date(line.text.to_owned()), Confidence::High));
             }
         }
+        drop_date_runs(&mut found);
 
         let name = self.name();
         for (id, what, confidence) in found {
@@ -244,7 +270,10 @@ impl Cleaner for MetadataCleaner {
             }
             if line.features.ending == Ending::Colon && line.features.words <= 3 {
                 let next_is_date = all.get(i + 1).is_some_and(|&(n, _)| {
-                    matches!(doc.removal_of(n).map(|r| r.reason), Some(Reason::Metadata(MetaField::Date | MetaField::Published)))
+                    matches!(
+                        doc.removal_of(n).map(|r| r.reason),
+                        Some(Reason::Metadata(MetaField::Date | MetaField::Published))
+                    )
                 });
                 if next_is_date {
                     extra.push((id, MetaField::Label, "label above a date line"));
@@ -288,6 +317,7 @@ mod tests {
         meta_keeps_by_lowercase: "By the river\n" => "By the river\n",
         meta_keeps_wrote_sentence_ar: "كتب الرئيس في تغريدة على حسابه أن المحادثات كانت مثمرة وبناءة.\n" => "كتب الرئيس في تغريدة على حسابه أن المحادثات كانت مثمرة وبناءة.\n",
         meta_keeps_may_headline: "Theresa May resigns\n" => "Theresa May resigns\n",
+        meta_keeps_date_table: "Releases:\n4.2.3 April 2014\n4.3 July 2014\n4.4 January 2015\n" => "Releases:\n4.2.3 April 2014\n4.3 July 2014\n4.4 January 2015\n",
     ]);
 
     #[test]

@@ -20,7 +20,8 @@ fn is_glued_menu(line: &Line<'_>) -> bool {
     if f.is_prose() || f.ending.is_terminal() {
         return false;
     }
-    let hits = line.hits.iter().filter(|h| matches!(h.category, Category::Footer | Category::Nav | Category::Network)).count();
+    let hits =
+        line.hits.iter().filter(|h| matches!(h.category, Category::Footer | Category::Nav | Category::Network)).count();
     hits >= 3 && f.inner_punct <= 2
 }
 
@@ -36,8 +37,8 @@ fn is_link_like(line: &Line<'_>) -> bool {
 ///   phrases and no sentence;
 /// - a run of three or more short link-like lines (at most four words, no
 ///   sentence punctuation) when half of them are menu phrases ("Home",
-///   "الرئيسية", "Politics"), or a run of four or more before the first or
-///   after the last paragraph of prose;
+///   "الرئيسية", "Politics"), or a run of four or more before the first
+///   paragraph of prose;
 /// - a menu word alone on its line before the first or after the last
 ///   paragraph.
 ///
@@ -70,6 +71,7 @@ impl Cleaner for NavigationCleaner {
             (Some(a), Some(b)) => k < a || k > b,
             _ => true,
         };
+        let before = |k: usize| first_prose.is_none_or(|a| k < a);
         let mut out: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
         let mut k = 0;
         while k < kept.len() {
@@ -87,16 +89,32 @@ impl Cleaner for NavigationCleaner {
             while k < kept.len() && is_link_like(&kept[k]) {
                 k += 1;
             }
-            let run = &kept[start..k];
-            let marked = run.iter().filter(|l| l.hits.iter().any(|h| is_nav_hit(h.category) && (h.whole || h.at_start))).count();
-            let all_outside = (start..k).all(&outside);
+            // The last line of a run, right above prose and shaped like a
+            // headline, is the article's headline: give it back.
+            let mut end = k;
+            if end - start >= MIN_RUN
+                && kept.get(k).is_some_and(|next| next.features.is_prose())
+                && kept[k - 1].features.is_headline_like()
+                && !kept[k - 1].hits.iter().any(|h| is_nav_hit(h.category))
+            {
+                end -= 1;
+            }
+            let run = &kept[start..end];
+            let marked =
+                run.iter().filter(|l| l.hits.iter().any(|h| is_nav_hit(h.category) && (h.whole || h.at_start))).count();
+            let all_before = (start..end).all(before);
             if run.len() >= MIN_RUN && marked * 2 >= run.len() {
                 for l in run {
                     out.push((l.id, Reason::Navigation, Confidence::Medium, "run of short lines, mostly menu phrases"));
                 }
-            } else if run.len() >= MIN_BARE_RUN && all_outside {
+            } else if run.len() >= MIN_BARE_RUN && all_before {
                 for l in run {
-                    out.push((l.id, Reason::Navigation, Confidence::Low, "run of short link-like lines outside the article"));
+                    out.push((
+                        l.id,
+                        Reason::Navigation,
+                        Confidence::Low,
+                        "run of short link-like lines before the article",
+                    ));
                 }
             } else {
                 for (off, l) in run.iter().enumerate() {
@@ -123,7 +141,9 @@ mod tests {
         nav_menu_run_en: "Home\nWorld\nPolitics\nThe summit opened on Monday with a long speech by the host.\n" => P,
         nav_menu_run_ar: "الرئيسية\nأخبار\nرياضة\nاقتصاد\nافتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n" => "افتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n",
         nav_glued_ar: "aj-logoaj-logoaj-logoمن نحناعرض المزيدمن نحنالأحكام والشروطسياسة الخصوصيةخريطة الموقعتواصل معنا\nالنص الكامل للخبر.\n" => "النص الكامل للخبر.\n",
-        nav_bare_run_after_article: "The summit opened on Monday with a long speech by the host.\nAlpha Beta\nGamma Delta\nEpsilon\nZeta Eta\n" => P,
+        nav_bare_run_before_article: "Alpha Beta\nGamma Delta\nEpsilon\nZeta Eta\nTheta\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_run_gives_back_headline: "Home\nWorld\nSport\nCulture\nStorm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
+        nav_keeps_list_after_article: "The summit opened on Monday with a long speech by the host.\n+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\n" => "The summit opened on Monday with a long speech by the host.\n+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\n",
         nav_single_word_before_article: "Search\nThe summit opened on Monday with a long speech by the host.\n" => P,
         nav_keeps_subheadings_in_article: "The summit opened on Monday with a long speech by the host.\nThe background\nThe talks\nThe outcome\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nThe background\n\nThe talks\n\nThe outcome\n\nDelegates then met behind closed doors until late at night.\n",
         nav_keeps_short_list_in_article: "The summit opened on Monday with a long speech by the host.\nItaly\nSpain\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nItaly\n\nSpain\n\nDelegates then met behind closed doors until late at night.\n",

@@ -155,7 +155,12 @@ impl Cleaner for RelatedCleaner {
                         }
                     }
                     for &(id, _) in &items {
-                        removals.push((id, Reason::RelatedItem, Confidence::Medium, "teaser item after a related heading"));
+                        removals.push((
+                            id,
+                            Reason::RelatedItem,
+                            Confidence::Medium,
+                            "teaser item after a related heading",
+                        ));
                     }
                     i = j;
                 }
@@ -218,7 +223,8 @@ mod tests {
 
     #[test]
     fn bullet_list_mid_article_keeps_the_following_subheading() {
-        let input = [P1, "Related articles\n", "• First teaser\n", "• Second teaser\n", "What comes next\n", P2].concat();
+        let input =
+            [P1, "Related articles\n", "• First teaser\n", "• Second teaser\n", "What comes next\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, "\nWhat comes next\n\n", P2].concat());
     }
 

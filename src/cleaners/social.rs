@@ -16,7 +16,8 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Attribution line of an embedded tweet: `— Name (@handle) June 1, 2024`.
 static TWEET_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:pic\.twitter\.com/\S+\s*)?[—–-]\s*[^()\n]{1,80}\(@[A-Za-z0-9_]{1,15}\)").expect("built-in TWEET_ATTRIBUTION pattern is valid")
+    Regex::new(r"^(?:pic\.twitter\.com/\S+\s*)?[—–-]\s*[^()\n]{1,80}\(@[A-Za-z0-9_]{1,15}\)")
+        .expect("built-in TWEET_ATTRIBUTION pattern is valid")
 });
 
 /// Longest line (words) a share phrase at its start can remove.

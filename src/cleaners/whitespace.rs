@@ -47,10 +47,7 @@ impl Cleaner for WhitespaceCleaner {
             let mut run_start: Option<usize> = None;
             for (i, c) in line.text.char_indices() {
                 if is_space(c) {
-                    match run_start {
-                        None => run_start = Some(i),
-                        Some(_) => {}
-                    }
+                    run_start.get_or_insert(i);
                 } else if let Some(s) = run_start.take() {
                     let first_len = line.text[s..].chars().next().map_or(1, char::len_utf8);
                     if s + first_len < i {
@@ -84,7 +81,7 @@ mod tests {
     fn report_spans_are_the_extra_characters() {
         let src = "a  b";
         let out = crate::PipelineBuilder::empty().push(WhitespaceCleaner).build().unwrap().clean(src);
-        let spans: Vec<_> = out.report().iter().map(|r| r.span.clone()).collect();
-        assert_eq!(spans, [2..3]);
+        let spans: Vec<(usize, usize)> = out.report().iter().map(|r| (r.span.start, r.span.end)).collect();
+        assert_eq!(spans, vec![(2, 3)]);
     }
 }
