@@ -48,6 +48,8 @@ pub enum Reason {
     RelatedItem,
     /// Text after the end of the article (footer, appended articles).
     EndOfArticle,
+    /// Outside the article found from the shape of the page.
+    OutsideArticle,
     /// A metadata line, moved into [`Metadata`](crate::Metadata).
     Metadata(MetaField),
     /// A photo caption.
@@ -84,6 +86,7 @@ impl Reason {
             Reason::RelatedHeading => "related_heading",
             Reason::RelatedItem => "related_item",
             Reason::EndOfArticle => "end_of_article",
+            Reason::OutsideArticle => "outside_article",
             Reason::Metadata(MetaField::Date) => "metadata:date",
             Reason::Metadata(MetaField::Published) => "metadata:published",
             Reason::Metadata(MetaField::Source) => "metadata:source",

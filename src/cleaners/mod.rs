@@ -11,6 +11,7 @@
 //! | [`navigation`](NavigationCleaner) | runs of short link-like lines, glued menus |
 //! | [`captions`](CaptionCleaner) | photo captions ending in an agency credit, credit lines |
 //! | [`duplicates`](DuplicateCleaner) | repeated lines (the headline printed again, repeated captions) |
+//! | [`article`](ArticleCleaner) | what lies outside the densest run of prose, up to page furniture |
 //!
 //! # Adding a cleaner
 //!
@@ -29,6 +30,7 @@ use std::sync::Arc;
 
 use crate::Cleaner;
 
+mod article;
 mod captions;
 mod duplicates;
 mod end;
@@ -40,6 +42,7 @@ mod rules;
 mod social;
 mod whitespace;
 
+pub use article::ArticleCleaner;
 pub use captions::CaptionCleaner;
 pub use duplicates::DuplicateCleaner;
 pub use end::EndOfArticleCleaner;
@@ -52,7 +55,7 @@ pub use social::SocialCleaner;
 pub use whitespace::WhitespaceCleaner;
 
 /// Stage names of [`Pipeline::default()`](crate::Pipeline::default), in order.
-pub const DEFAULT_ORDER: [&str; 9] = [
+pub const DEFAULT_ORDER: [&str; 10] = [
     "whitespace",
     "notices",
     "metadata",
@@ -62,6 +65,7 @@ pub const DEFAULT_ORDER: [&str; 9] = [
     "navigation",
     "captions",
     "duplicates",
+    "article",
 ];
 
 pub(crate) fn default_stages() -> Vec<Arc<dyn Cleaner>> {
@@ -75,6 +79,7 @@ pub(crate) fn default_stages() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(NavigationCleaner),
         Arc::new(CaptionCleaner),
         Arc::new(DuplicateCleaner),
+        Arc::new(ArticleCleaner),
     ]
 }
 

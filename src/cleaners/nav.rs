@@ -31,6 +31,14 @@ fn is_link_like(line: &Line<'_>) -> bool {
     f.is_short() && f.letter_ratio() >= 0.5 && f.inner_punct == 0
 }
 
+/// A menu item by shape alone: letters and spaces only (plus `&`, `'`),
+/// starting with a letter. List items (`+ Added /fill command`), numbers
+/// and table cells do not qualify.
+fn is_plain_words(line: &Line<'_>) -> bool {
+    line.text.chars().next().is_some_and(char::is_alphabetic)
+        && line.text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '\'' || c == '’')
+}
+
 /// Removes navigation lines.
 ///
 /// - a glued menu: one line holding three or more footer, menu or network
@@ -107,7 +115,7 @@ impl Cleaner for NavigationCleaner {
                 for l in run {
                     out.push((l.id, Reason::Navigation, Confidence::Medium, "run of short lines, mostly menu phrases"));
                 }
-            } else if run.len() >= MIN_BARE_RUN && all_before {
+            } else if run.len() >= MIN_BARE_RUN && all_before && run.iter().all(is_plain_words) {
                 for l in run {
                     out.push((
                         l.id,
@@ -143,6 +151,7 @@ mod tests {
         nav_glued_ar: "aj-logoaj-logoaj-logoمن نحناعرض المزيدمن نحنالأحكام والشروطسياسة الخصوصيةخريطة الموقعتواصل معنا\nالنص الكامل للخبر.\n" => "النص الكامل للخبر.\n",
         nav_bare_run_before_article: "Alpha Beta\nGamma Delta\nEpsilon\nZeta Eta\nTheta\nThe summit opened on Monday with a long speech by the host.\n" => P,
         nav_run_gives_back_headline: "Home\nWorld\nSport\nCulture\nStorm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
+        nav_keeps_list_before_article: "+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\nThe summit opened on Monday with a long speech by the host.\n" => "+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_list_after_article: "The summit opened on Monday with a long speech by the host.\n+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\n" => "The summit opened on Monday with a long speech by the host.\n+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\n",
         nav_single_word_before_article: "Search\nThe summit opened on Monday with a long speech by the host.\n" => P,
         nav_keeps_subheadings_in_article: "The summit opened on Monday with a long speech by the host.\nThe background\nThe talks\nThe outcome\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nThe background\n\nThe talks\n\nThe outcome\n\nDelegates then met behind closed doors until late at night.\n",

@@ -49,6 +49,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "leer más"),
     m(Related, Start, "seguir leyendo"),
     m(Related, Start, "últimas noticias"),
+    m(Notice, Anywhere, "tiempo de lectura"),
+    m(Comments, Start, "tu dirección de correo electrónico no será publicada"),
     m(Source, Start, "fuente:"),
     m(Source, Start, "fuentes:"),
     m(Keywords, Start, "etiquetas:"),

@@ -47,6 +47,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Whole, "undefined"),
     m(Notice, Whole, "null"),
     m(Notice, Whole, "javascript:void(0)"),
+    m(Footer, Glued, "wordpress.com"),
     // Copyright symbols.
     m(Copyright, Anywhere, "©"),
     m(Copyright, Start, "(c) 1"),

@@ -1,0 +1,271 @@
+//! Finds the article as the densest run of prose and drops page furniture
+//! around it, in any language, from the shape of the lines alone.
+
+use crate::{Cleaner, Confidence, Document, Line, LineId, Reason};
+
+/// Score of a prose line is its length in characters, capped here so one
+/// long legal notice cannot outweigh an article.
+const PROSE_CAP: i64 = 800;
+/// Score of a short line (at most four words) that is not prose.
+const SHORT_PENALTY: i64 = -30;
+/// Score of any other line that is not prose.
+const OTHER_PENALTY: i64 = -50;
+/// Score of a line another cleaner removed as furniture (a boundary).
+const BOUNDARY_PENALTY: i64 = -200;
+/// A run of this many link-like lines ends the article when page furniture
+/// lies beyond it.
+const LINK_RUN: usize = 2;
+/// Longest link-like line, in words.
+const LINK_WORDS: u32 = 6;
+
+/// Reasons of removals that mark page furniture: the article does not
+/// extend across them.
+fn is_boundary(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::RelatedHeading
+            | Reason::RelatedItem
+            | Reason::EndOfArticle
+            | Reason::SocialLinks
+            | Reason::ShareWidget
+            | Reason::Navigation
+            | Reason::GluedMenu
+            | Reason::Notice
+            | Reason::Embed
+    )
+}
+
+/// Reasons of removals that show page furniture is present.
+fn is_furniture(reason: Reason) -> bool {
+    is_boundary(reason) || matches!(reason, Reason::Metadata(_))
+}
+
+/// A strictly link-like line: a few words, no punctuation, digits or list
+/// marks — what menus and teaser links look like, and what article lists,
+/// tables and code rarely look like.
+fn is_link_like(line: &Line<'_>) -> bool {
+    line.features.words <= LINK_WORDS
+        && !line.text.chars().any(|c| {
+            c.is_numeric()
+                || matches!(
+                    c,
+                    '.' | '!' | '?' | '؟' | '。' | ',' | ';' | ':' | '،' | '•' | '-' | '+' | '*' | '/' | '(' | '！' | '？' | '，'
+                )
+        })
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    /// Removed by a cleaner as furniture.
+    Boundary,
+    /// Removed for another reason (metadata, caption, duplicate).
+    Removed { furniture: bool },
+    /// Kept, with its score and whether it is link-like.
+    Kept { score: i64, link_like: bool },
+}
+
+/// Keeps the article and drops what surrounds it.
+///
+/// Every kept line gets a score: prose scores its length (capped at 800
+/// characters), other lines score −30 (short) or −50, and lines other
+/// cleaners removed as furniture (related lists, share widgets, menus,
+/// notices) score −200. The best-scoring run of lines is the article's
+/// core. The article then grows from the core in both directions over
+/// headings, lists, tables and short paragraphs, and stops:
+///
+/// - at a line another cleaner removed as furniture (after the article,
+///   link-like lines right above it go too), or
+/// - at two link-like lines in a row (a few words, no punctuation or
+///   digits) when furniture lies beyond them.
+///
+/// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
+/// prose, or a clean article with no furniture around it, is left alone.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::ArticleCleaner, Pipeline};
+///
+/// let page = "Weather\nTraffic\n\
+///             Storm hits the coast\n\
+///             A powerful storm hit the coast on Monday, cutting power to thousands of homes.\n\
+///             Crews worked through the night to clear fallen trees from the main roads.\n\
+///             Share on Facebook\n\
+///             Jane Doe writes about the weather\n\
+///             Her new book is out now\n";
+/// let cleaned = Pipeline::default().clean(page);
+/// assert_eq!(
+///     cleaned.text(),
+///     "Storm hits the coast\n\n\
+///      A powerful storm hit the coast on Monday, cutting power to thousands of homes.\n\n\
+///      Crews worked through the night to clear fallen trees from the main roads.\n"
+/// );
+/// assert!(cleaned.report().by_cleaner("article").count() >= 2);
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ArticleCleaner;
+
+impl ArticleCleaner {
+    fn slots(doc: &Document<'_>) -> Vec<Slot> {
+        doc.all_lines()
+            .map(|line| match doc.removal_of(line.id).map(|r| r.reason) {
+                Some(reason) if is_boundary(reason) => Slot::Boundary,
+                Some(reason) => Slot::Removed { furniture: is_furniture(reason) },
+                None => {
+                    let f = &line.features;
+                    let score = if f.is_prose() {
+                        i64::from(f.chars).min(PROSE_CAP)
+                    } else if f.words <= 4 {
+                        SHORT_PENALTY
+                    } else {
+                        OTHER_PENALTY
+                    };
+                    Slot::Kept { score, link_like: is_link_like(&line) }
+                }
+            })
+            .collect()
+    }
+
+    /// The best-scoring run of lines (maximum subarray), if any scores > 0.
+    fn core(slots: &[Slot]) -> Option<(usize, usize)> {
+        let mut best: Option<(i64, usize, usize)> = None;
+        let mut sum = 0i64;
+        let mut start = 0;
+        for (i, slot) in slots.iter().enumerate() {
+            let v = match slot {
+                Slot::Boundary => BOUNDARY_PENALTY,
+                Slot::Removed { .. } => 0,
+                Slot::Kept { score, .. } => *score,
+            };
+            if sum <= 0 {
+                sum = 0;
+                start = i;
+            }
+            sum += v;
+            if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+                best = Some((sum, start, i));
+            }
+        }
+        best.map(|(_, a, b)| (a, b))
+    }
+
+    /// Grows the article from `from` in direction `step` (±1) and returns
+    /// the last line that belongs to it.
+    fn grow(slots: &[Slot], furniture_from: &[bool], furniture_to: &[bool], from: usize, forward: bool) -> usize {
+        let mut last = from;
+        // The last line of the article before the current link-like run.
+        let mut before_run = from;
+        let mut run = 0;
+        let mut k = from;
+        loop {
+            k = match (forward, k) {
+                (true, k) if k + 1 < slots.len() => k + 1,
+                (false, k) if k > 0 => k - 1,
+                _ => break,
+            };
+            match slots[k] {
+                // After the article, link-like lines right above furniture
+                // (an author's name above share buttons) go with it; before
+                // the article they are its headline and stay.
+                Slot::Boundary if forward && run > 0 => return before_run,
+                Slot::Boundary => break,
+                Slot::Removed { .. } => {}
+                Slot::Kept { link_like: true, .. } => {
+                    if run == 0 {
+                        before_run = last;
+                    }
+                    run += 1;
+                    let beyond = if forward { furniture_from[k] } else { furniture_to[k] };
+                    if run >= LINK_RUN && beyond {
+                        return before_run;
+                    }
+                    last = k;
+                }
+                Slot::Kept { link_like: false, .. } => {
+                    run = 0;
+                    last = k;
+                }
+            }
+        }
+        last
+    }
+}
+
+impl Cleaner for ArticleCleaner {
+    fn name(&self) -> &'static str {
+        "article"
+    }
+
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.len() > 1
+    }
+
+    fn clean(&self, doc: &mut Document<'_>) {
+        let slots = Self::slots(doc);
+        let Some((a, b)) = Self::core(&slots) else { return };
+        let n = slots.len();
+        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true });
+        // furniture_from[k]: furniture at or after k; furniture_to[k]: at or before k.
+        let mut furniture_from = vec![false; n + 1];
+        for k in (0..n).rev() {
+            furniture_from[k] = furniture_from[k + 1] || furniture(&slots[k]);
+        }
+        let mut furniture_to = vec![false; n];
+        for k in 0..n {
+            furniture_to[k] = (k > 0 && furniture_to[k - 1]) || furniture(&slots[k]);
+        }
+        let start = Self::grow(&slots, &furniture_from, &furniture_to, a, false);
+        let end = Self::grow(&slots, &furniture_from, &furniture_to, b, true);
+        for k in (0..start).chain(end + 1..n) {
+            if matches!(slots[k], Slot::Kept { .. }) {
+                let detail = if k < start { "before the article" } else { "after the article" };
+                doc.remove_line_with(LineId(k as u32), self.name(), Reason::OutsideArticle, Confidence::Low, detail);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::check;
+
+    const P1: &str = "A powerful storm hit the coast on Monday, cutting power to thousands of homes.\n";
+    const P2: &str = "Crews worked through the night to clear fallen trees from the main roads.\n";
+
+    #[test]
+    fn clean_article_with_a_list_is_unchanged() {
+        let input = ["Storm hits the coast\n", P1, "Closed roads:\n", "North Road\n", "Harbour Street\n", "Mill Lane\n", P2]
+            .concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn nothing_is_cut_without_prose() {
+        let input = "Home\nNews\nSport\n";
+        check(&ArticleCleaner, input, input);
+    }
+
+    #[test]
+    fn furniture_beyond_a_link_run_is_cut() {
+        // Alone, the cleaner sees no removed furniture, so it keeps the tail;
+        // in the pipeline the share widget marks the end.
+        let input = [P1, P2, "Jane Doe\n", "More stories\n", "Share on Facebook\n"].concat();
+        check(&ArticleCleaner, &input, &input);
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
+    fn core_is_the_densest_run() {
+        let slots = [
+            Slot::Kept { score: 100, link_like: false },
+            Slot::Boundary,
+            Slot::Kept { score: 500, link_like: false },
+            Slot::Kept { score: -30, link_like: true },
+            Slot::Kept { score: 400, link_like: false },
+        ];
+        assert_eq!(ArticleCleaner::core(&slots), Some((2, 4)));
+        assert_eq!(ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true }]), None);
+    }
+}
