@@ -1,7 +1,8 @@
 //! Finds the article as the densest run of prose and drops page furniture
 //! around it, in any language, from the shape of the lines alone.
 
-use crate::{Cleaner, Confidence, Document, Line, LineId, Reason};
+use crate::text::Ending;
+use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
 /// long legal notice cannot outweigh an article.
@@ -15,6 +16,8 @@ const BOUNDARY_PENALTY: i64 = -200;
 /// A run of this many link-like lines ends the article when page furniture
 /// lies beyond it.
 const LINK_RUN: usize = 2;
+/// Longest line, in words, that one fine-print phrase makes fine print.
+const FINE_PRINT_WORDS: u32 = 40;
 /// Longest link-like line, in words.
 const LINK_WORDS: u32 = 6;
 
@@ -30,14 +33,27 @@ fn is_boundary(reason: Reason) -> bool {
             | Reason::ShareWidget
             | Reason::Navigation
             | Reason::GluedMenu
-            | Reason::Notice
             | Reason::Embed
     )
 }
 
-/// Reasons of removals that show page furniture is present.
+/// Reasons of removals that show page furniture is present. Notices
+/// ("Advertisement") sit inside articles too: furniture, not a boundary.
 fn is_furniture(reason: Reason) -> bool {
-    is_boundary(reason) || matches!(reason, Reason::Metadata(_))
+    is_boundary(reason) || matches!(reason, Reason::Metadata(_) | Reason::Notice)
+}
+
+/// Lines of footer, copyright, disclaimer or comment phrases do not count
+/// as prose, however long (a paragraph of legal notices is not the
+/// article): one such phrase in a line of at most [`FINE_PRINT_WORDS`]
+/// words, or two in a longer one.
+fn is_fine_print(line: &Line<'_>) -> bool {
+    let n = line
+        .hits
+        .iter()
+        .filter(|h| matches!(h.category, Category::Copyright | Category::Disclaimer | Category::Comments | Category::Footer))
+        .count();
+    n >= 2 || (n == 1 && line.features.words <= FINE_PRINT_WORDS)
 }
 
 /// A strictly link-like line: a few words, no punctuation, digits or list
@@ -60,8 +76,9 @@ enum Slot {
     Boundary,
     /// Removed for another reason (metadata, caption, duplicate).
     Removed { furniture: bool },
-    /// Kept, with its score and whether it is link-like.
-    Kept { score: i64, link_like: bool },
+    /// Kept, with its score, whether it is link-like and whether it is
+    /// fine print (copyright, disclaimer, footer links).
+    Kept { score: i64, link_like: bool, fine_print: bool },
 }
 
 /// Keeps the article and drops what surrounds it.
@@ -74,7 +91,9 @@ enum Slot {
 /// headings, lists, tables and short paragraphs, and stops:
 ///
 /// - at a line another cleaner removed as furniture (after the article,
-///   link-like lines right above it go too), or
+///   link-like lines right above it go too),
+/// - at fine print (copyright, disclaimer, footer links) when furniture lies
+///   beyond it, or
 /// - at two link-like lines in a row (a few words, no punctuation or
 ///   digits) when furniture lies beyond them.
 ///
@@ -107,23 +126,41 @@ pub struct ArticleCleaner;
 
 impl ArticleCleaner {
     fn slots(doc: &Document<'_>) -> Vec<Slot> {
-        doc.all_lines()
+        let mut slots: Vec<Slot> = doc
+            .all_lines()
             .map(|line| match doc.removal_of(line.id).map(|r| r.reason) {
                 Some(reason) if is_boundary(reason) => Slot::Boundary,
                 Some(reason) => Slot::Removed { furniture: is_furniture(reason) },
                 None => {
                     let f = &line.features;
-                    let score = if f.is_prose() {
+                    let fine_print = is_fine_print(&line);
+                    let score = if f.is_prose() && !fine_print {
                         i64::from(f.chars).min(PROSE_CAP)
                     } else if f.words <= 4 {
                         SHORT_PENALTY
                     } else {
                         OTHER_PENALTY
                     };
-                    Slot::Kept { score, link_like: is_link_like(&line) }
+                    Slot::Kept { score, link_like: is_link_like(&line), fine_print }
                 }
             })
-            .collect()
+            .collect();
+        // Short lines introduced by a line ending with a colon ("What
+        // you'll need:") are a list, not links.
+        let mut in_list = false;
+        for (k, line) in doc.all_lines().enumerate() {
+            match &mut slots[k] {
+                Slot::Kept { link_like, .. } => {
+                    if *link_like && in_list {
+                        *link_like = false;
+                    } else if !*link_like {
+                        in_list = line.features.ending == Ending::Colon;
+                    }
+                }
+                _ => in_list = false,
+            }
+        }
+        slots
     }
 
     /// The best-scoring run of lines (maximum subarray), if any scores > 0.
@@ -157,6 +194,7 @@ impl ArticleCleaner {
         let mut before_run = from;
         let mut run = 0;
         let mut k = from;
+        let beyond = |k: usize| if forward { furniture_from[k] } else { furniture_to[k] };
         loop {
             k = match (forward, k) {
                 (true, k) if k + 1 < slots.len() => k + 1,
@@ -169,14 +207,18 @@ impl ArticleCleaner {
                 // the article they are its headline and stay.
                 Slot::Boundary if forward && run > 0 => return before_run,
                 Slot::Boundary => break,
+                // Fine print ends the article only where furniture follows:
+                // a clean article may end with a note and a contact line.
+                Slot::Kept { fine_print: true, .. } if beyond(k) => {
+                    return if forward && run > 0 { before_run } else { last };
+                }
                 Slot::Removed { .. } => {}
                 Slot::Kept { link_like: true, .. } => {
                     if run == 0 {
                         before_run = last;
                     }
                     run += 1;
-                    let beyond = if forward { furniture_from[k] } else { furniture_to[k] };
-                    if run >= LINK_RUN && beyond {
+                    if run >= LINK_RUN && beyond(k) {
                         return before_run;
                     }
                     last = k;
@@ -241,6 +283,32 @@ mod tests {
     }
 
     #[test]
+    fn a_list_after_a_colon_is_not_a_menu() {
+        let input = [
+            "Share on Facebook\n",
+            "What you will need:\n",
+            "Cloche\n",
+            "Spoon\n",
+            "Moss\n",
+            P1,
+            P2,
+        ]
+        .concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(full.text().contains("Spoon"), "{}", full.text());
+    }
+
+    #[test]
+    fn a_long_copyright_notice_is_not_the_article() {
+        let notice = "Market data is delayed by twenty minutes and is provided for information only, \
+                      not for trading purposes. © 2016 Example News. All rights reserved. Terms apply to every \
+                      use of the data, and no part of it may be copied, stored or shared in any form at all.\n";
+        let input = ["Home\n", "News\n", P1, "Advertisement\n", P2, "Privacy policy\n", notice, "Follow us on X\n"].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
     fn nothing_is_cut_without_prose() {
         let input = "Home\nNews\nSport\n";
         check(&ArticleCleaner, input, input);
@@ -259,13 +327,13 @@ mod tests {
     #[test]
     fn core_is_the_densest_run() {
         let slots = [
-            Slot::Kept { score: 100, link_like: false },
+            Slot::Kept { score: 100, link_like: false, fine_print: false },
             Slot::Boundary,
-            Slot::Kept { score: 500, link_like: false },
-            Slot::Kept { score: -30, link_like: true },
-            Slot::Kept { score: 400, link_like: false },
+            Slot::Kept { score: 500, link_like: false, fine_print: false },
+            Slot::Kept { score: -30, link_like: true, fine_print: false },
+            Slot::Kept { score: 400, link_like: false, fine_print: false },
         ];
         assert_eq!(ArticleCleaner::core(&slots), Some((2, 4)));
-        assert_eq!(ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true }]), None);
+        assert_eq!(ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true, fine_print: false }]), None);
     }
 }
