@@ -40,7 +40,7 @@ fn is_boundary(reason: Reason) -> bool {
 /// Reasons of removals that show page furniture is present. Notices
 /// ("Advertisement") sit inside articles too: furniture, not a boundary.
 fn is_furniture(reason: Reason) -> bool {
-    is_boundary(reason) || matches!(reason, Reason::Metadata(_) | Reason::Notice)
+    is_boundary(reason) || matches!(reason, Reason::Notice)
 }
 
 /// Lines of footer, copyright, disclaimer or comment phrases do not count
