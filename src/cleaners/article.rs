@@ -84,9 +84,9 @@ enum Slot {
 /// Keeps the article and drops what surrounds it.
 ///
 /// Every kept line gets a score: prose scores its length (capped at 800
-/// characters), other lines score −30 (short) or −50, and lines other
-/// cleaners removed as furniture (related lists, share widgets, menus,
-/// notices) score −200. The best-scoring run of lines is the article's
+/// characters), other lines score −30 (short) or −50, and each run of lines
+/// other cleaners removed as furniture (a related box, share widgets, a
+/// menu) scores −200. The best-scoring run of lines is the article's
 /// core. The article then grows from the core in both directions over
 /// headings, lists, tables and short paragraphs, and stops:
 ///
@@ -168,12 +168,20 @@ impl ArticleCleaner {
         let mut best: Option<(i64, usize, usize)> = None;
         let mut sum = 0i64;
         let mut start = 0;
+        // A run of furniture (a whole related box) is one wall: it costs once.
+        let mut in_wall = false;
         for (i, slot) in slots.iter().enumerate() {
             let v = match slot {
+                Slot::Boundary if in_wall => 0,
                 Slot::Boundary => BOUNDARY_PENALTY,
                 Slot::Removed { .. } => 0,
                 Slot::Kept { score, .. } => *score,
             };
+            match slot {
+                Slot::Boundary => in_wall = true,
+                Slot::Kept { .. } => in_wall = false,
+                Slot::Removed { .. } => {}
+            }
             if sum <= 0 {
                 sum = 0;
                 start = i;
@@ -334,6 +342,10 @@ mod tests {
             Slot::Kept { score: 400, link_like: false, fine_print: false },
         ];
         assert_eq!(ArticleCleaner::core(&slots), Some((2, 4)));
+        // A five-line box costs as much as one line: the halves join.
+        let half = Slot::Kept { score: 300, link_like: false, fine_print: false };
+        let boxed = [half, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, half];
+        assert_eq!(ArticleCleaner::core(&boxed), Some((0, 6)));
         assert_eq!(ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true, fine_print: false }]), None);
     }
 }

@@ -5,6 +5,8 @@ use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Longest caption (words).
 const MAX_CAPTION_WORDS: u32 = 35;
+/// Words that may follow a credit at the end of a caption.
+const MAX_CREDIT_TAIL_WORDS: usize = 6;
 /// Longest credit line (words).
 const MAX_CREDIT_WORDS: u32 = 15;
 
@@ -14,6 +16,26 @@ fn trailing_group_start(folded: &str) -> Option<usize> {
     let trimmed = folded.trim_end();
     let body = trimmed.strip_suffix(')').or_else(|| trimmed.strip_suffix(']'))?;
     body.rfind(['(', '['])
+}
+
+/// A short line whose last few words are a credit ("… Foto: ccnull/Marco
+/// Verch", "… el 11 de febrero pasado. EFE"): at most [`MAX_CREDIT_TAIL_WORDS`]
+/// words follow the last credit phrase, and that phrase is not at the start.
+fn ends_with_credit(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.words > MAX_CAPTION_WORDS || f.chars as usize > crate::document::SCAN_PREFIX_CHARS {
+        return false;
+    }
+    let Some(last) = line.hits.iter().filter(|h| h.category == Category::Credit && !h.at_start).max_by_key(|h| h.end) else {
+        return false;
+    };
+    let tail = &line.folded[last.end as usize..];
+    let tail_words = tail.split(' ').filter(|t| t.chars().any(char::is_alphanumeric)).count();
+    // The credit must close a sentence or a clause: punctuation right
+    // before it ("… pasado. EFE", "… zu. – © Name") or a label with a colon.
+    let before = line.folded[..last.start as usize].trim_end();
+    let label = line.folded[last.start as usize..last.end as usize].ends_with(':');
+    tail_words <= MAX_CREDIT_TAIL_WORDS && (label || before.ends_with(['.', '–', '-', '|', '/', ',']))
 }
 
 fn is_caption(line: &Line<'_>) -> bool {
@@ -75,6 +97,8 @@ impl Cleaner for CaptionCleaner {
                 out.push((line.id, Reason::Credit, Confidence::Medium, "credit label"));
             } else if is_caption(&line) {
                 out.push((line.id, Reason::Caption, Confidence::Medium, "caption ending in a credit"));
+            } else if ends_with_credit(&line) {
+                out.push((line.id, Reason::Caption, Confidence::Low, "short line ending with a credit"));
             }
         }
         for (id, reason, confidence, detail) in out {
@@ -97,6 +121,9 @@ mod tests {
         caption_ar_label: "تصوير: أحمد علي\nالنص.\n" => "النص.\n",
         caption_keeps_prose_mentioning_agency: "Reuters reported that the talks lasted two hours.\n" => "Reuters reported that the talks lasted two hours.\n",
         caption_keeps_paragraph_ending_with_credit: "The two leaders met for two hours on Wednesday. They signed a pact on mutual defence and trade, aides said, and agreed to meet again next year in Moscow. (Reuters)\n" => "The two leaders met for two hours on Wednesday. They signed a pact on mutual defence and trade, aides said, and agreed to meet again next year in Moscow. (Reuters)\n",
+        caption_credit_label_at_end: "In Gottesdiensten gilt FFP2-Maskenpflicht. Foto: ccnull/Marco Verch/cc by sa 2.0\nBody text.\n" => "Body text.\n",
+        caption_agency_after_sentence: "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE\nBody text.\n" => "Body text.\n",
+        caption_keeps_prose_naming_agency_midway: "The agency EFE said the penguins were counted in February by a team of twelve.\n" => "The agency EFE said the penguins were counted in February by a team of twelve.\n",
         caption_keeps_parenthesis_without_credit: "The European Union (EU)\n" => "The European Union (EU)\n",
     ]);
 }
