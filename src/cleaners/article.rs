@@ -6,13 +6,13 @@ use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
 /// long legal notice cannot outweigh an article.
-const PROSE_CAP: i64 = 800;
+const PROSE_CAP: i64 = 400;
 /// Score of a short line (at most four words) that is not prose.
 const SHORT_PENALTY: i64 = -30;
 /// Score of any other line that is not prose.
 const OTHER_PENALTY: i64 = -50;
 /// Score of a line another cleaner removed as furniture (a boundary).
-const BOUNDARY_PENALTY: i64 = -200;
+const BOUNDARY_PENALTY: i64 = -400;
 /// A run of this many link-like lines ends the article when page furniture
 /// lies beyond it.
 const LINK_RUN: usize = 2;
@@ -51,7 +51,9 @@ fn is_fine_print(line: &Line<'_>) -> bool {
     let n = line
         .hits
         .iter()
-        .filter(|h| matches!(h.category, Category::Copyright | Category::Disclaimer | Category::Comments | Category::Footer))
+        .filter(|h| {
+            matches!(h.category, Category::Copyright | Category::Disclaimer | Category::Comments | Category::Footer)
+        })
         .count();
     n >= 2 || (n == 1 && line.features.words <= FINE_PRINT_WORDS)
 }
@@ -65,7 +67,23 @@ fn is_link_like(line: &Line<'_>) -> bool {
             c.is_numeric()
                 || matches!(
                     c,
-                    '.' | '!' | '?' | '؟' | '。' | ',' | ';' | ':' | '،' | '•' | '-' | '+' | '*' | '/' | '(' | '！' | '？' | '，'
+                    '.' | '!'
+                        | '?'
+                        | '؟'
+                        | '。'
+                        | ','
+                        | ';'
+                        | ':'
+                        | '،'
+                        | '•'
+                        | '-'
+                        | '+'
+                        | '*'
+                        | '/'
+                        | '('
+                        | '！'
+                        | '？'
+                        | '，'
                 )
         })
 }
@@ -83,10 +101,10 @@ enum Slot {
 
 /// Keeps the article and drops what surrounds it.
 ///
-/// Every kept line gets a score: prose scores its length (capped at 800
+/// Every kept line gets a score: prose scores its length (capped at 400
 /// characters), other lines score −30 (short) or −50, and each run of lines
 /// other cleaners removed as furniture (a related box, share widgets, a
-/// menu) scores −200. The best-scoring run of lines is the article's
+/// menu) scores −400. The best-scoring run of lines is the article's
 /// core. The article then grows from the core in both directions over
 /// headings, lists, tables and short paragraphs, and stops:
 ///
@@ -95,7 +113,8 @@ enum Slot {
 /// - at fine print (copyright, disclaimer, footer links) when furniture lies
 ///   beyond it, or
 /// - at two link-like lines in a row (a few words, no punctuation or
-///   digits) when furniture lies beyond them.
+///   digits) when furniture lies beyond them — above the article, the line
+///   next to it stays if it reads like a headline.
 ///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
 /// prose, or a clean article with no furniture around it, is left alone.
@@ -196,10 +215,18 @@ impl ArticleCleaner {
 
     /// Grows the article from `from` in direction `step` (±1) and returns
     /// the last line that belongs to it.
-    fn grow(slots: &[Slot], furniture_from: &[bool], furniture_to: &[bool], from: usize, forward: bool) -> usize {
+    fn grow(
+        slots: &[Slot],
+        headline_like: &[bool],
+        furniture_from: &[bool],
+        furniture_to: &[bool],
+        from: usize,
+        forward: bool,
+    ) -> usize {
         let mut last = from;
         // The last line of the article before the current link-like run.
         let mut before_run = from;
+        let mut first_of_run = from;
         let mut run = 0;
         let mut k = from;
         let beyond = |k: usize| if forward { furniture_from[k] } else { furniture_to[k] };
@@ -224,10 +251,13 @@ impl ArticleCleaner {
                 Slot::Kept { link_like: true, .. } => {
                     if run == 0 {
                         before_run = last;
+                        first_of_run = k;
                     }
                     run += 1;
                     if run >= LINK_RUN && beyond(k) {
-                        return before_run;
+                        // Above the article, the line next to it may be its
+                        // headline under a menu: it stays.
+                        return if !forward && headline_like[first_of_run] { first_of_run } else { before_run };
                     }
                     last = k;
                 }
@@ -264,8 +294,9 @@ impl Cleaner for ArticleCleaner {
         for k in 0..n {
             furniture_to[k] = (k > 0 && furniture_to[k - 1]) || furniture(&slots[k]);
         }
-        let start = Self::grow(&slots, &furniture_from, &furniture_to, a, false);
-        let end = Self::grow(&slots, &furniture_from, &furniture_to, b, true);
+        let headline_like: Vec<bool> = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
+        let start = Self::grow(&slots, &headline_like, &furniture_from, &furniture_to, a, false);
+        let end = Self::grow(&slots, &headline_like, &furniture_from, &furniture_to, b, true);
         for k in (0..start).chain(end + 1..n) {
             if matches!(slots[k], Slot::Kept { .. }) {
                 let detail = if k < start { "before the article" } else { "after the article" };
@@ -285,23 +316,15 @@ mod tests {
 
     #[test]
     fn clean_article_with_a_list_is_unchanged() {
-        let input = ["Storm hits the coast\n", P1, "Closed roads:\n", "North Road\n", "Harbour Street\n", "Mill Lane\n", P2]
-            .concat();
+        let input =
+            ["Storm hits the coast\n", P1, "Closed roads:\n", "North Road\n", "Harbour Street\n", "Mill Lane\n", P2]
+                .concat();
         check(&ArticleCleaner, &input, &input);
     }
 
     #[test]
     fn a_list_after_a_colon_is_not_a_menu() {
-        let input = [
-            "Share on Facebook\n",
-            "What you will need:\n",
-            "Cloche\n",
-            "Spoon\n",
-            "Moss\n",
-            P1,
-            P2,
-        ]
-        .concat();
+        let input = ["Share on Facebook\n", "What you will need:\n", "Cloche\n", "Spoon\n", "Moss\n", P1, P2].concat();
         let full = crate::Pipeline::default().clean(&input);
         assert!(full.text().contains("Spoon"), "{}", full.text());
     }
@@ -311,7 +334,8 @@ mod tests {
         let notice = "Market data is delayed by twenty minutes and is provided for information only, \
                       not for trading purposes. © 2016 Example News. All rights reserved. Terms apply to every \
                       use of the data, and no part of it may be copied, stored or shared in any form at all.\n";
-        let input = ["Home\n", "News\n", P1, "Advertisement\n", P2, "Privacy policy\n", notice, "Follow us on X\n"].concat();
+        let input =
+            ["Home\n", "News\n", P1, "Advertisement\n", P2, "Privacy policy\n", notice, "Follow us on X\n"].concat();
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
     }
@@ -343,7 +367,7 @@ mod tests {
         ];
         assert_eq!(ArticleCleaner::core(&slots), Some((2, 4)));
         // A five-line box costs as much as one line: the halves join.
-        let half = Slot::Kept { score: 300, link_like: false, fine_print: false };
+        let half = Slot::Kept { score: 500, link_like: false, fine_print: false };
         let boxed = [half, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, half];
         assert_eq!(ArticleCleaner::core(&boxed), Some((0, 6)));
         assert_eq!(ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true, fine_print: false }]), None);

@@ -16,7 +16,7 @@
 //! # Adding a cleaner
 //!
 //! 1. Add `src/cleaners/<thing>.rs` with a `XxxCleaner` implementing
-//!    [`Cleaner`](crate::Cleaner): a stable `name()`, a cheap gate before any
+//!    [`Cleaner`]: a stable `name()`, a cheap gate before any
 //!    regex, `remove_line` / `remove_span` with a [`Reason`](crate::Reason).
 //! 2. Keep phrases out of it: put them in `src/lang/<code>.rs` under a
 //!    [`Category`](crate::Category) and read [`Line::hits`](crate::Line::hits).
@@ -45,7 +45,7 @@ mod whitespace;
 pub use article::ArticleCleaner;
 pub use captions::CaptionCleaner;
 pub use duplicates::DuplicateCleaner;
-pub use end::EndOfArticleCleaner;
+pub use end::{EndOfArticleCleaner, MIN_PROSE_CHARS};
 pub use metadata::MetadataCleaner;
 pub use nav::NavigationCleaner;
 pub use notices::NoticeCleaner;
@@ -55,6 +55,23 @@ pub use social::SocialCleaner;
 pub use whitespace::WhitespaceCleaner;
 
 /// Stage names of [`Pipeline::default()`](crate::Pipeline::default), in order.
+///
+/// These are the names to pass to
+/// [`PipelineBuilder::remove`](crate::PipelineBuilder::remove),
+/// [`insert_before`](crate::PipelineBuilder::insert_before) and
+/// [`Report::by_cleaner`](crate::Report::by_cleaner).
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::DEFAULT_ORDER, Pipeline};
+///
+/// assert_eq!(Pipeline::default().stage_names(), DEFAULT_ORDER);
+/// let p = Pipeline::builder().remove("duplicates").build()?;
+/// let expected: Vec<_> = DEFAULT_ORDER.into_iter().filter(|&s| s != "duplicates").collect();
+/// assert_eq!(p.stage_names(), expected);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const DEFAULT_ORDER: [&str; 10] = [
     "whitespace",
     "notices",
