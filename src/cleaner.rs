@@ -54,6 +54,28 @@ pub trait Cleaner: Send + Sync + fmt::Debug {
 }
 
 /// A cleaner made from a closure; see [`from_fn`].
+///
+/// Its [`name`](Cleaner::name) is the one given to `from_fn`, and its `Debug`
+/// output shows only that name.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaner::{from_fn, FnCleaner}, Cleaner, PipelineBuilder, Reason};
+///
+/// let stars: FnCleaner<_> = from_fn("stars", |doc| {
+///     let ids: Vec<_> = doc.lines().filter(|l| l.text == "***").map(|l| l.id).collect();
+///     for id in ids {
+///         doc.remove_line(id, "stars", Reason::Custom("separator"));
+///     }
+/// });
+/// assert_eq!(stars.name(), "stars");
+/// assert_eq!(format!("{stars:?}"), r#"FnCleaner { name: "stars" }"#);
+/// let p = PipelineBuilder::empty().push(stars).build()?;
+/// let out = p.clean("The vote was close.\n***\nThe count ended at midnight.\n");
+/// assert_eq!(out.text(), "The vote was close.\n\nThe count ended at midnight.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone)]
 pub struct FnCleaner<F> {
     name: &'static str,

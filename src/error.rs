@@ -64,4 +64,20 @@ pub enum Error {
 }
 
 /// `Result` with this crate's [`Error`].
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Error, Pipeline};
+///
+/// fn promo_pipeline(pattern: &str) -> newsclean::Result<Pipeline> {
+///     Pipeline::builder().rule_regex("promo", pattern).build()
+/// }
+///
+/// let p = promo_pipeline(r"^Use code \w+")?;
+/// let page = "Use code SAVE10 at checkout\nThe council approved the budget on Tuesday after a long debate.\n";
+/// assert_eq!(p.clean(page).text(), "The council approved the budget on Tuesday after a long debate.\n");
+/// assert!(matches!(promo_pipeline("Use code ("), Err(Error::InvalidPattern { .. })));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub type Result<T> = std::result::Result<T, Error>;

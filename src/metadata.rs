@@ -39,7 +39,13 @@ impl Metadata {
     /// True when nothing was found.
     ///
     /// ```
-    /// assert!(newsclean::Metadata::default().is_empty());
+    /// use newsclean::{Metadata, Pipeline};
+    ///
+    /// assert!(Metadata::default().is_empty());
+    /// let pipeline = Pipeline::default();
+    /// let page = "The council approved the budget on Tuesday after a long debate.\n";
+    /// assert!(pipeline.clean(page).metadata().is_empty());
+    /// assert!(!pipeline.clean(&format!("Source: City Herald\n{page}")).metadata().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self == &Metadata::default()

@@ -7,6 +7,20 @@ use std::ops::Range;
 use crate::document::LineId;
 
 /// Which metadata field a removed line was moved into.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::MetadataCleaner, MetaField, PipelineBuilder, Reason};
+///
+/// let p = PipelineBuilder::empty().push(MetadataCleaner).build()?;
+/// let page = "Published on 3 May 2024\nBy Jane Doe\nThe council approved the budget on Tuesday.\nTags: budget\n";
+/// let out = p.clean(page);
+/// let fields: Vec<_> = out.report().iter().map(|r| r.reason).collect();
+/// assert_eq!(fields, [MetaField::Published, MetaField::Author, MetaField::Keywords].map(Reason::Metadata));
+/// assert_eq!(out.metadata().authors, ["Jane Doe"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -27,6 +41,22 @@ pub enum MetaField {
 }
 
 /// Why a span was removed. Serialises as its [`as_str`](Reason::as_str) name.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{MetaField, Pipeline, Reason};
+///
+/// let page = "Advertisement\nShare on Facebook\nStorm hits the coast\n\
+///             A powerful storm hit the coast on Monday, cutting power to thousands of homes.\n\
+///             Tags: weather, storms\n";
+/// let cleaned = Pipeline::default().clean(page);
+/// let reasons: Vec<Reason> = cleaned.report().iter().map(|r| r.reason).collect();
+/// assert_eq!(reasons, [Reason::Notice, Reason::Metadata(MetaField::Keywords), Reason::ShareWidget]);
+/// // `Display` prints the stable name.
+/// let names: Vec<String> = reasons.iter().map(ToString::to_string).collect();
+/// assert_eq!(names, ["notice", "metadata:keywords", "share_widget"]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Reason {
@@ -116,7 +146,22 @@ impl fmt::Display for Reason {
     }
 }
 
-/// How sure a cleaner was.
+/// How sure a cleaner was. Levels are ordered, `Low < Medium < High`.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Confidence, Pipeline};
+///
+/// let page = "Advertisement\nShare on Facebook\nThe mayor spoke at length about the budget today.\n";
+/// let cleaned = Pipeline::default().clean(page);
+/// let levels: Vec<_> = cleaned.report().iter().map(|r| (r.cleaner, r.confidence)).collect();
+/// assert_eq!(levels, [("notices", Confidence::High), ("social", Confidence::Medium)]);
+/// // Keep only the surest removals.
+/// let sure: Vec<_> = cleaned.report().iter().filter(|r| r.confidence >= Confidence::High).collect();
+/// assert_eq!(sure.len(), 1);
+/// assert_eq!(Confidence::default(), Confidence::Medium);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -131,6 +176,23 @@ pub enum Confidence {
 }
 
 /// One removal: which cleaner, why, and the byte range in the input.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Confidence, LineId, Pipeline, Reason};
+///
+/// let page = "Advertisement\nThe mayor  spoke at length about the budget today.\n";
+/// let cleaned = Pipeline::default().clean(page);
+/// let ad = cleaned.report().by_cleaner("notices").next().ok_or("no notice removed")?;
+/// assert_eq!((ad.reason, ad.confidence, ad.line), (Reason::Notice, Confidence::High, LineId(0)));
+/// assert_eq!((ad.span.clone(), ad.whole_line), (0..13, true));
+/// assert_eq!(&page[ad.span.clone()], "Advertisement");
+/// // The extra space is removed from inside the second line.
+/// let space = cleaned.report().by_cleaner("whitespace").next().ok_or("no space removed")?;
+/// assert_eq!((space.line, space.span.clone(), space.whole_line), (LineId(1), 24..25, false));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Removal {
@@ -166,6 +228,22 @@ impl Removal {
 
 /// Every removal made while cleaning one document, in the order the cleaners
 /// made them.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::Pipeline;
+///
+/// let page = "Advertisement\nThe mayor  spoke at length about the budget today.\n";
+/// let cleaned = Pipeline::default().clean(page);
+/// let report = cleaned.report();
+/// assert_eq!((report.len(), report.is_empty()), (2, false));
+/// let cleaners: Vec<_> = report.iter().map(|r| r.cleaner).collect();
+/// assert_eq!(cleaners, ["whitespace", "notices"]); // stage order, not line order
+/// assert_eq!(report.lines().map(|r| r.text(page)).collect::<Vec<_>>(), ["Advertisement"]);
+/// assert_eq!(report.removed_bytes(), "Advertisement".len() + " ".len());
+/// assert_eq!(report.as_slice()[0].text(page), " ");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(transparent))]
@@ -179,16 +257,37 @@ impl Report {
     }
 
     /// Every removal.
+    ///
+    /// ```
+    /// let page = "Advertisement\nShare on Facebook\nThe mayor spoke at length about the budget today.\n";
+    /// let cleaned = newsclean::Pipeline::default().clean(page);
+    /// let removed: Vec<_> = cleaned.report().iter().map(|r| r.text(page)).collect();
+    /// assert_eq!(removed, ["Advertisement", "Share on Facebook"]);
+    /// ```
     pub fn iter(&self) -> std::slice::Iter<'_, Removal> {
         self.removals.iter()
     }
 
     /// Number of removals.
+    ///
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default()
+    ///     .clean("Advertisement\nShare on Facebook\nThe mayor spoke at length about the budget today.\n");
+    /// assert_eq!(cleaned.report().len(), 2);
+    /// ```
     pub fn len(&self) -> usize {
         self.removals.len()
     }
 
     /// True when nothing was removed.
+    ///
+    /// ```
+    /// let pipeline = newsclean::Pipeline::default();
+    /// let article = "The mayor spoke at length about the budget today.\n";
+    /// // A clean article comes out unchanged, with an empty report.
+    /// assert!(pipeline.clean(article).report().is_empty());
+    /// assert!(!pipeline.clean(&format!("Advertisement\n{article}")).report().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.removals.is_empty()
     }
@@ -204,16 +303,39 @@ impl Report {
     }
 
     /// Whole-line removals only.
+    ///
+    /// ```
+    /// let page = "Advertisement\nThe mayor  spoke at length about the budget today.\n";
+    /// let cleaned = newsclean::Pipeline::default().clean(page);
+    /// // The extra space inside the second line is a removal, but not a whole line.
+    /// assert_eq!(cleaned.report().len(), 2);
+    /// let lines: Vec<_> = cleaned.report().lines().map(|r| r.text(page)).collect();
+    /// assert_eq!(lines, ["Advertisement"]);
+    /// ```
     pub fn lines(&self) -> impl Iterator<Item = &Removal> + '_ {
         self.removals.iter().filter(|r| r.whole_line)
     }
 
     /// Total bytes of input covered by removals.
+    ///
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default()
+    ///     .clean("Advertisement\nThe mayor spoke at length about the budget today.\n");
+    /// assert_eq!(cleaned.report().removed_bytes(), "Advertisement".len());
+    /// ```
     pub fn removed_bytes(&self) -> usize {
         self.removals.iter().map(|r| r.span.len()).sum()
     }
 
     /// The removals as a slice.
+    ///
+    /// ```
+    /// use newsclean::{Pipeline, Reason};
+    ///
+    /// let cleaned = Pipeline::default().clean("Advertisement\nThe mayor spoke at length about the budget today.\n");
+    /// let [removal] = cleaned.report().as_slice() else { panic!("expected one removal") };
+    /// assert_eq!((removal.cleaner, removal.reason), ("notices", Reason::Notice));
+    /// ```
     pub fn as_slice(&self) -> &[Removal] {
         &self.removals
     }

@@ -43,6 +43,24 @@ impl Signal {
 
 /// Prose (in characters) that must precede an end signal: a lone paragraph
 /// above a tag list is a page header, not an article.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::EndOfArticleCleaner, PipelineBuilder};
+///
+/// let p = PipelineBuilder::empty().push(EndOfArticleCleaner).build()?;
+/// let lede = "The council approved the new budget on Tuesday after a debate that lasted most of the day.\n";
+/// let body = "Spending on schools will rise by a tenth, while the road programme is cut back sharply.\n\
+///             The mayor said the vote showed that the council could still agree on the things that matter.\n";
+/// let tail = "Tags: budget, council\nRead also:\nAnother story\n";
+/// assert!(lede.len() < 250 && lede.len() + body.len() > 250);
+/// // Under 250 characters of prose above the tags: nothing is removed.
+/// assert_eq!(p.clean(&format!("{lede}{tail}")).report().len(), 0);
+/// // Enough prose: the tags and everything after them go.
+/// assert_eq!(p.clean(&format!("{lede}{body}{tail}")).report().len(), 3);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const MIN_PROSE_CHARS: u32 = 250;
 
 fn signal(line: &Line<'_>) -> Option<Signal> {
@@ -182,7 +200,8 @@ mod tests {
 
     #[test]
     fn keywords_line_and_read_also_end_the_article() {
-        let input = page(&[P1, P2, P1, P2, P1, "Tags: summit, diplomacy\n", "Read also:\n", "Other headline here\n", P2]);
+        let input =
+            page(&[P1, P2, P1, P2, P1, "Tags: summit, diplomacy\n", "Read also:\n", "Other headline here\n", P2]);
         crate::testutil::check(&EndOfArticleCleaner, &input, &page(&[P1, P2, P1, P2, P1]));
     }
 

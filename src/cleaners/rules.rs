@@ -13,6 +13,15 @@ use crate::{Cleaner, Confidence, Document, LineId, Reason};
 /// Compiled-size limit for user regexes, in bytes (also the lazy DFA cache
 /// limit). The regex crate matches in linear time; the limit bounds memory
 /// and build time.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::{RuleCleaner, SIZE_LIMIT}, Error};
+///
+/// let err = RuleCleaner::builder().regex("huge", r"\w{1000}\w{1000}\w{1000}").build().unwrap_err();
+/// assert!(matches!(err, Error::PatternTooLarge { ref rule, limit } if rule == "huge" && limit == SIZE_LIMIT));
+/// ```
 pub const SIZE_LIMIT: usize = 4 << 20;
 
 /// Removes every line matched by a user rule.
@@ -54,7 +63,26 @@ impl fmt::Debug for RuleCleaner {
     }
 }
 
-/// Builds a [`RuleCleaner`].
+/// Builds a [`RuleCleaner`]; get one from [`RuleCleaner::builder`].
+///
+/// Setters take `&mut self`, so a builder can be kept, extended and built
+/// again.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{cleaners::RuleCleaner, PipelineBuilder};
+///
+/// let mut rules = RuleCleaner::builder();
+/// rules.regex("promo", r"^Use code \w+");
+/// let page = "Use code SAVE10 at checkout\nSign up for our newsletter\nThe council approved the budget.\n";
+/// let p = PipelineBuilder::empty().push(rules.build()?).build()?;
+/// assert_eq!(p.clean(page).report().len(), 1);
+/// rules.phrase("newsletter", "sign up for our newsletter");
+/// let p = PipelineBuilder::empty().push(rules.build()?).build()?;
+/// assert_eq!(p.clean(page).text(), "The council approved the budget.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct RuleCleanerBuilder {
     regexes: Vec<(String, String)>,
@@ -63,6 +91,15 @@ pub struct RuleCleanerBuilder {
 
 impl RuleCleaner {
     /// A builder with no rules.
+    ///
+    /// ```
+    /// use newsclean::{cleaners::RuleCleaner, PipelineBuilder};
+    ///
+    /// // With no rules added, the cleaner removes nothing.
+    /// let p = PipelineBuilder::empty().push(RuleCleaner::builder().build()?).build()?;
+    /// assert!(p.clean("Use code SAVE10 at checkout\nThe council approved the budget.\n").report().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builder() -> RuleCleanerBuilder {
         RuleCleanerBuilder::default()
     }
@@ -70,12 +107,45 @@ impl RuleCleaner {
 
 impl RuleCleanerBuilder {
     /// Adds a regex rule named `name`.
+    ///
+    /// The pattern is matched against the line without its surrounding
+    /// whitespace; the removal's detail is the rule's name.
+    ///
+    /// ```
+    /// use newsclean::{cleaners::RuleCleaner, PipelineBuilder};
+    ///
+    /// let rules = RuleCleaner::builder().regex("promo", r"^Use code \w+").build()?;
+    /// let p = PipelineBuilder::empty().push(rules).build()?;
+    /// let out = p.clean("  Use code SAVE10 at checkout\nShoppers who use code words were not affected.\n");
+    /// assert_eq!(out.text(), "Shoppers who use code words were not affected.\n");
+    /// assert_eq!(out.report().as_slice()[0].detail, "promo");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn regex(&mut self, name: &str, pattern: &str) -> &mut Self {
         self.regexes.push((name.to_owned(), pattern.to_owned()));
         self
     }
 
     /// Adds a phrase rule named `name`.
+    ///
+    /// A line containing the phrase anywhere is removed. Matching ignores
+    /// case, Arabic letter variants and diacritics.
+    ///
+    /// ```
+    /// use newsclean::{cleaners::RuleCleaner, PipelineBuilder};
+    ///
+    /// let rules = RuleCleaner::builder()
+    ///     .phrase("newsletter", "sign up for our newsletter")
+    ///     .phrase("more", "إقرأ المزيد على موقعنا")
+    ///     .build()?;
+    /// let p = PipelineBuilder::empty().push(rules).build()?;
+    /// let page = "Don't miss out: SIGN UP for our Newsletter!\n\
+    ///             اقرا المزيد علي موقعنا\n\
+    ///             The council approved the budget.\n";
+    /// let out = p.clean(page);
+    /// assert_eq!(out.text(), "The council approved the budget.\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn phrase(&mut self, name: &str, phrase: &str) -> &mut Self {
         self.phrases.push((name.to_owned(), phrase.to_owned()));
         self
@@ -89,6 +159,18 @@ impl RuleCleanerBuilder {
     /// [`Error::PatternTooLarge`] for one over [`SIZE_LIMIT`],
     /// [`Error::MatchesEmpty`] for one that matches an empty line,
     /// [`Error::EmptyPhrase`] for an empty phrase — each naming the rule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use newsclean::{cleaners::RuleCleaner, Error};
+    ///
+    /// assert!(RuleCleaner::builder().regex("promo", r"^Use code \w+").build().is_ok());
+    /// let err = RuleCleaner::builder().regex("sponsored", "(Sponsored)?").build().unwrap_err();
+    /// assert!(matches!(err, Error::MatchesEmpty { ref rule, .. } if rule == "sponsored"));
+    /// let err = RuleCleaner::builder().phrase("blank", "  ").build().unwrap_err();
+    /// assert!(matches!(err, Error::EmptyPhrase { ref rule } if rule == "blank"));
+    /// ```
     pub fn build(&self) -> Result<RuleCleaner> {
         for (name, pattern) in &self.regexes {
             let single = compile(std::slice::from_ref(pattern)).map_err(|e| regex_error(name, pattern, e))?;
