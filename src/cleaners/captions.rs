@@ -26,7 +26,8 @@ fn ends_with_credit(line: &Line<'_>) -> bool {
     if f.words > MAX_CAPTION_WORDS || f.chars as usize > crate::document::SCAN_PREFIX_CHARS {
         return false;
     }
-    let Some(last) = line.hits.iter().filter(|h| h.category == Category::Credit && !h.at_start).max_by_key(|h| h.end) else {
+    let Some(last) = line.hits.iter().filter(|h| h.category == Category::Credit && !h.at_start).max_by_key(|h| h.end)
+    else {
         return false;
     };
     let tail = &line.folded[last.end as usize..];
