@@ -16,7 +16,7 @@ use std::sync::{Arc, LazyLock};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, Result};
-use crate::text::{fold, is_word_char};
+use crate::text::{fold, is_numeric, is_word_char};
 
 /// What kind of page furniture a marker phrase signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -225,7 +225,6 @@ impl Lexicon {
     /// `folded` must come from [`crate::text::fold_into`].
     pub(crate) fn scan_line(&self, folded: &str, hits: &mut Vec<Hit>) {
         let Some(ac) = &self.inner.automaton else { return };
-        let bytes = folded.as_bytes();
         for mat in ac.find_overlapping_iter(folded) {
             let id = mat.pattern().as_u32();
             let marker = &self.inner.markers[id as usize];
@@ -233,8 +232,12 @@ impl Lexicon {
             let bounded_start = !marker.word_start || !folded[..start].chars().next_back().is_some_and(is_word_char);
             let bounded_end = !marker.word_end || !folded[end..].chars().next().is_some_and(is_word_char);
             let bounded = bounded_start && bounded_end;
+            if !bounded && marker.scope != Scope::Glued {
+                // Every other scope needs word boundaries.
+                continue;
+            }
             let lead_ok = folded[..start].chars().all(|c| !is_word_char(c));
-            let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || c.is_numeric());
+            let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
             let ok = match marker.scope {
                 Scope::Glued => true,
                 Scope::Anywhere => bounded,
@@ -254,7 +257,6 @@ impl Lexicon {
                 });
             }
         }
-        let _ = bytes;
     }
 }
 
@@ -390,8 +392,10 @@ fn push_marker(
     scope: Scope,
     lang: Arc<str>,
 ) {
-    let word_start = folded.chars().next().is_some_and(is_word_char);
-    let word_end = folded.chars().next_back().is_some_and(is_word_char);
+    // Scripts without spaces have no word boundaries to check.
+    let edge = |c: Option<char>| c.is_some_and(|c| is_word_char(c) && !crate::text::is_unspaced_script(c));
+    let word_start = edge(folded.chars().next());
+    let word_end = edge(folded.chars().next_back());
     markers.push(Marker { phrase, category, scope, lang, word_start, word_end });
     patterns.push(folded);
 }
@@ -448,6 +452,9 @@ mod tests {
         for lang in ["ar", "en", "fr", "es", "de"] {
             assert!(lex.markers().iter().filter(|m| &*m.lang == lang).count() > 30, "{lang}");
         }
+        for lang in ["zh", "ja", "th"] {
+            assert!(lex.markers().iter().filter(|m| &*m.lang == lang).count() > 10, "{lang}");
+        }
     }
 
     #[test]
@@ -484,6 +491,14 @@ mod tests {
         assert!(hits(&lex, "Home prices rose").is_empty());
         assert_eq!(hits(&lex, "Read more: the budget").len(), 1);
         assert!(hits(&lex, "You can read more here").is_empty());
+    }
+
+    #[test]
+    fn unspaced_scripts_need_no_word_boundary() {
+        let lex = Lexicon::builtin();
+        assert!(hits(lex, "【関連記事】").contains(&(Category::Related, true)));
+        assert!(hits(lex, "相关文章推荐").iter().any(|(c, _)| *c == Category::Related));
+        assert!(hits(lex, "อ่านต่อ").iter().any(|(c, _)| *c == Category::Related));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use crate::lexicon::BuiltinMarker;
 
 mod ar;
+mod cjk;
 mod de;
 mod en;
 mod es;
@@ -24,7 +25,10 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("es", es::DATES),
     ("de", de::MARKERS),
     ("de", de::DATES),
+    ("zh", cjk::ZH),
+    ("ja", cjk::JA),
+    ("th", cjk::TH),
 ];
 
 /// The built-in language codes.
-pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de"];
+pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "zh", "ja", "th"];
