@@ -223,40 +223,85 @@ impl Lexicon {
 
     /// Finds the markers in one folded line and appends them to `hits`.
     /// `folded` must come from [`crate::text::fold_into`].
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn scan_line(&self, folded: &str, hits: &mut Vec<Hit>) {
         let Some(ac) = &self.inner.automaton else { return };
         for mat in ac.find_overlapping_iter(folded) {
-            let id = mat.pattern().as_u32();
-            let marker = &self.inner.markers[id as usize];
-            let (start, end) = (mat.start(), mat.end());
-            let bounded_start = !marker.word_start || !folded[..start].chars().next_back().is_some_and(is_word_char);
-            let bounded_end = !marker.word_end || !folded[end..].chars().next().is_some_and(is_word_char);
-            let bounded = bounded_start && bounded_end;
-            if !bounded && marker.scope != Scope::Glued {
-                // Every other scope needs word boundaries.
-                continue;
-            }
-            let lead_ok = folded[..start].chars().all(|c| !is_word_char(c));
-            let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
-            let ok = match marker.scope {
-                Scope::Glued => true,
-                Scope::Anywhere => bounded,
-                Scope::Start => bounded && lead_ok,
-                Scope::Whole => bounded && lead_ok && trail_ok,
-            };
-            if ok {
-                hits.push(Hit {
-                    marker: id,
-                    category: marker.category,
-                    scope: marker.scope,
-                    start: start as u32,
-                    end: end as u32,
-                    at_start: lead_ok && bounded,
-                    whole: lead_ok && trail_ok && bounded,
-                    bounded,
-                });
+            if let Some(hit) = self.check(folded, mat.pattern().as_u32(), mat.start(), mat.end()) {
+                hits.push(hit);
             }
         }
+    }
+
+    /// Finds the markers in many folded lines with one pass of the
+    /// automaton: `folded` holds the lines, each followed by `'\n'` (which
+    /// no phrase contains, so no match spans two lines), and `lines[i]` is
+    /// the range of line `i` in `folded` (without its `'\n'`), in order.
+    /// Appends the hits of every line to `hits`, line after line, exactly as
+    /// [`Lexicon::scan_line`] would find them line by line, and pushes the
+    /// range of each line's hits in `hits` to `line_hits`.
+    pub(crate) fn scan_lines(
+        &self,
+        folded: &str,
+        lines: &[std::ops::Range<u32>],
+        hits: &mut Vec<Hit>,
+        line_hits: &mut Vec<std::ops::Range<u32>>,
+    ) {
+        let mut k = 0;
+        let mut first = hits.len() as u32;
+        if let Some(ac) = &self.inner.automaton {
+            // Matches come in order of their end, so line after line.
+            for mat in ac.find_overlapping_iter(folded) {
+                while k < lines.len() && mat.start() >= lines[k].end as usize {
+                    line_hits.push(first..hits.len() as u32);
+                    first = hits.len() as u32;
+                    k += 1;
+                }
+                let Some(range) = lines.get(k) else { break };
+                let at = range.start as usize;
+                let line = &folded[at..range.end as usize];
+                if let Some(hit) = self.check(line, mat.pattern().as_u32(), mat.start() - at, mat.end() - at) {
+                    hits.push(hit);
+                }
+            }
+        }
+        while k < lines.len() {
+            line_hits.push(first..hits.len() as u32);
+            first = hits.len() as u32;
+            k += 1;
+        }
+    }
+
+    /// The hit for a match of marker `id` at `start..end` in the folded
+    /// line `folded`, if the marker's scope accepts it there.
+    #[inline]
+    fn check(&self, folded: &str, id: u32, start: usize, end: usize) -> Option<Hit> {
+        let marker = &self.inner.markers[id as usize];
+        let bounded_start = !marker.word_start || !folded[..start].chars().next_back().is_some_and(is_word_char);
+        let bounded_end = !marker.word_end || !folded[end..].chars().next().is_some_and(is_word_char);
+        let bounded = bounded_start && bounded_end;
+        if !bounded && marker.scope != Scope::Glued {
+            // Every other scope needs word boundaries.
+            return None;
+        }
+        let lead_ok = folded[..start].chars().all(|c| !is_word_char(c));
+        let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
+        let ok = match marker.scope {
+            Scope::Glued => true,
+            Scope::Anywhere => bounded,
+            Scope::Start => bounded && lead_ok,
+            Scope::Whole => bounded && lead_ok && trail_ok,
+        };
+        ok.then_some(Hit {
+            marker: id,
+            category: marker.category,
+            scope: marker.scope,
+            start: start as u32,
+            end: end as u32,
+            at_start: lead_ok && bounded,
+            whole: lead_ok && trail_ok && bounded,
+            bounded,
+        })
     }
 }
 
@@ -392,6 +437,10 @@ fn push_marker(
     scope: Scope,
     lang: Arc<str>,
 ) {
+    // The same phrase listed by two languages would report every match twice.
+    if patterns.iter().zip(markers.iter()).any(|(p, m)| *p == folded && m.category == category && m.scope == scope) {
+        return;
+    }
     // Scripts without spaces have no word boundaries to check.
     let edge = |c: Option<char>| c.is_some_and(|c| is_word_char(c) && !crate::text::is_unspaced_script(c));
     let word_start = edge(folded.chars().next());
@@ -499,6 +548,18 @@ mod tests {
         assert!(hits(lex, "【関連記事】").contains(&(Category::Related, true)));
         assert!(hits(lex, "相关文章推荐").iter().any(|(c, _)| *c == Category::Related));
         assert!(hits(lex, "อ่านต่อ").iter().any(|(c, _)| *c == Category::Related));
+    }
+
+    #[test]
+    fn a_phrase_listed_twice_matches_once() {
+        let lex = Lexicon::builder()
+            .builtin(false)
+            .phrase("de", Category::Footer, Scope::Anywhere, "Kontakt")
+            .phrase("pl", Category::Footer, Scope::Anywhere, "kontakt")
+            .build()
+            .unwrap();
+        assert_eq!(lex.len(), 1);
+        assert_eq!(hits(&lex, "Kontakt").len(), 1);
     }
 
     #[test]

@@ -48,11 +48,16 @@ fn is_furniture(reason: Reason) -> bool {
 /// article): one such phrase in a line of at most [`FINE_PRINT_WORDS`]
 /// words, or two in a longer one.
 fn is_fine_print(line: &Line<'_>) -> bool {
+    // Footer phrases count in lines that are not sentences only: a sentence
+    // may mention a privacy policy.
+    let sentence = line.features.ending.is_terminal();
     let n = line
         .hits
         .iter()
-        .filter(|h| {
-            matches!(h.category, Category::Copyright | Category::Disclaimer | Category::Comments | Category::Footer)
+        .filter(|h| match h.category {
+            Category::Copyright | Category::Disclaimer | Category::Comments => true,
+            Category::Footer => !sentence,
+            _ => false,
         })
         .count();
     n >= 2 || (n == 1 && line.features.words <= FINE_PRINT_WORDS)

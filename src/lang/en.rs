@@ -211,7 +211,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Footer, Glued, "contact us"),
     m(Footer, Glued, "about us"),
     m(Footer, Glued, "advertise with us"),
-    m(Footer, Glued, "sitemap"),
+    m(Footer, Anywhere, "sitemap"),
     m(Footer, Glued, "site map"),
     m(Footer, Glued, "accessibility statement"),
     m(Footer, Glued, "do not sell my"),

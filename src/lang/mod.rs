@@ -11,6 +11,7 @@ mod en;
 mod es;
 mod fr;
 mod neutral;
+mod pl;
 
 /// Every built-in table with its language tag (`"*"`: language-neutral).
 pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
@@ -25,10 +26,11 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("es", es::DATES),
     ("de", de::MARKERS),
     ("de", de::DATES),
+    ("pl", pl::MARKERS),
     ("zh", cjk::ZH),
     ("ja", cjk::JA),
     ("th", cjk::TH),
 ];
 
 /// The built-in language codes.
-pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "zh", "ja", "th"];
+pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "zh", "ja", "th"];
