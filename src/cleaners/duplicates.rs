@@ -1,7 +1,8 @@
 //! Removes repeated lines: the headline printed again, captions printed
 //! twice, repeated teasers. The first copy stays.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::{Cleaner, Confidence, Document, LineId, Reason};
 
@@ -9,10 +10,21 @@ use crate::{Cleaner, Confidence, Document, LineId, Reason};
 /// treated as duplicates: separators ("***"), "Q:" and the like repeat
 /// legitimately.
 const MIN_CHARS: u32 = 12;
+/// A repeated paragraph (at least this many words) goes wherever it is.
+const PARAGRAPH_WORDS: u32 = 12;
+/// A shorter repeat goes only this close (in lines) to its first copy…
+const NEAR_LINES: usize = 6;
+/// …and only when it has at least this many words. Far-apart short repeats
+/// are a table of contents and its headings, or repeated code lines.
+const MIN_NEAR_WORDS: u32 = 4;
 
-/// Removes later copies of a line. Lines are compared on their folded text
-/// (case, Arabic letter variants, diacritics and whitespace ignored) and
-/// their length.
+/// Removes later copies of a line: a repeated paragraph (12 words or more)
+/// wherever it is, and a repeated phrase of four words or more within six
+/// lines of its first copy (the headline printed again under the date, a
+/// caption printed twice). Short lines repeated far apart stay: a table of
+/// contents and the headings it lists, code lines, "Setting up" sections.
+/// Lines are compared on their folded text (case, Arabic letter variants,
+/// diacritics and whitespace ignored).
 ///
 /// # Example
 ///
@@ -37,9 +49,10 @@ impl Cleaner for DuplicateCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
-        let mut seen: HashSet<(&str, &str)> = HashSet::new();
+        // Key → index of the first copy.
+        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
         let mut dups: Vec<LineId> = Vec::new();
-        for line in doc.all_lines() {
+        for (i, line) in doc.all_lines().enumerate() {
             let f = &line.features;
             if f.words < 2 && f.chars < MIN_CHARS {
                 continue;
@@ -49,8 +62,17 @@ impl Cleaner for DuplicateCleaner {
             // The folded prefix is the key; a line longer than the prefix is
             // compared on its whole text.
             let rest = if f.chars as usize > crate::document::SCAN_PREFIX_CHARS { line.text } else { "" };
-            if !seen.insert((line.folded, rest)) && !line.removed {
-                dups.push(line.id);
+            match seen.entry((line.folded, rest)) {
+                Entry::Vacant(v) => {
+                    v.insert(i);
+                }
+                Entry::Occupied(first) => {
+                    let near = i - *first.get() <= NEAR_LINES;
+                    let paragraph = f.words >= PARAGRAPH_WORDS;
+                    if !line.removed && (paragraph || (near && f.words >= MIN_NEAR_WORDS)) {
+                        dups.push(line.id);
+                    }
+                }
             }
         }
         for id in dups {
@@ -68,6 +90,8 @@ mod tests {
         dup_headline_again: "Storm hits the coast\nJune 3\nStorm hits the coast\nBody.\n" => "Storm hits the coast\n\nJune 3\n\nBody.\n",
         dup_folded_variants: "إقرأ أيضاً عن القمة\nاقرا ايضا عن القمه\n" => "إقرأ أيضاً عن القمة\n",
         dup_keeps_short_repeats: "***\nOne.\n***\nTwo.\n" => "***\n\nOne.\n\n***\n\nTwo.\n",
+        dup_keeps_toc_headings: "Contents\nDetecting Anomalies\nUnderstanding the Score\nThe first paragraph explains what an anomaly is and why it matters.\nThe second paragraph gives an example from a server log in production.\nThe third one describes the method.\nThe fourth one describes the data.\nThe fifth one explains the thresholds.\nDetecting Anomalies\nBody.\n" => "Contents\nDetecting Anomalies\nUnderstanding the Score\nThe first paragraph explains what an anomaly is and why it matters.\nThe second paragraph gives an example from a server log in production.\nThe third one describes the method.\nThe fourth one describes the data.\nThe fifth one explains the thresholds.\nDetecting Anomalies\nBody.\n",
+        dup_paragraph_far_away: "A long paragraph that is repeated much later in the page, word for word, somewhere.\nA\nB\nC\nD\nE\nF\nG\nA long paragraph that is repeated much later in the page, word for word, somewhere.\n" => "A long paragraph that is repeated much later in the page, word for word, somewhere.\nA\nB\nC\nD\nE\nF\nG\n",
         dup_keeps_distinct_lines: "The talks lasted two hours.\nThe talks lasted three hours.\n" => "The talks lasted two hours.\n\nThe talks lasted three hours.\n",
     ]);
 }
