@@ -118,8 +118,10 @@ enum Slot {
 /// - at fine print (copyright, disclaimer, footer links) when furniture lies
 ///   beyond it, or
 /// - at two link-like lines in a row (a few words, no punctuation or
-///   digits) when furniture lies beyond them — above the article, the line
-///   next to it stays if it reads like a headline.
+///   digits) when furniture lies beyond them and less than half as much
+///   prose as the core holds lies between them and the next furniture —
+///   above the article, the line next to it stays if it reads like a
+///   headline.
 ///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
 /// prose, or a clean article with no furniture around it, is left alone.
@@ -218,23 +220,17 @@ impl ArticleCleaner {
         best.map(|(_, a, b)| (a, b))
     }
 
-    /// Grows the article from `from` in direction `step` (±1) and returns
-    /// the last line that belongs to it.
-    fn grow(
-        slots: &[Slot],
-        headline_like: &[bool],
-        furniture_from: &[bool],
-        furniture_to: &[bool],
-        from: usize,
-        forward: bool,
-    ) -> usize {
+    /// Grows the article from `from` in one direction and returns the last
+    /// line that belongs to it.
+    fn grow(page: &Page<'_>, from: usize, forward: bool) -> usize {
+        let slots = page.slots;
         let mut last = from;
         // The last line of the article before the current link-like run.
         let mut before_run = from;
         let mut first_of_run = from;
         let mut run = 0;
         let mut k = from;
-        let beyond = |k: usize| if forward { furniture_from[k] } else { furniture_to[k] };
+        let beyond = |k: usize| if forward { page.furniture_from[k] } else { page.furniture_to[k] };
         loop {
             k = match (forward, k) {
                 (true, k) if k + 1 < slots.len() => k + 1,
@@ -259,10 +255,13 @@ impl ArticleCleaner {
                         first_of_run = k;
                     }
                     run += 1;
-                    if run >= LINK_RUN && beyond(k) {
+                    // A run with furniture beyond ends the article, unless
+                    // much of the article's prose still lies beyond it (a
+                    // box inside a how-to between its steps).
+                    if run >= LINK_RUN && beyond(k) && page.prose_beyond(k, forward) * 2 < page.core_prose {
                         // Above the article, the line next to it may be its
                         // headline under a menu: it stays.
-                        return if !forward && headline_like[first_of_run] { first_of_run } else { before_run };
+                        return if !forward && page.headline_like[first_of_run] { first_of_run } else { before_run };
                     }
                     last = k;
                 }
@@ -273,6 +272,63 @@ impl ArticleCleaner {
             }
         }
         last
+    }
+}
+
+/// What [`ArticleCleaner::grow`] needs to know about the page, computed
+/// once in linear time.
+struct Page<'s> {
+    slots: &'s [Slot],
+    headline_like: Vec<bool>,
+    /// `furniture_from[k]`: furniture at or after `k`.
+    furniture_from: Vec<bool>,
+    /// `furniture_to[k]`: furniture at or before `k`.
+    furniture_to: Vec<bool>,
+    /// `prose_prefix[k]`: prose score of lines `0..k`.
+    prose_prefix: Vec<i64>,
+    /// `next_wall[k]`: first boundary at or after `k` (`n` if none).
+    next_wall: Vec<usize>,
+    /// `prev_wall[k]`: one past the last boundary at or before `k` (0 if none).
+    prev_wall: Vec<usize>,
+    /// Prose score inside the core.
+    core_prose: i64,
+}
+
+impl<'s> Page<'s> {
+    fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize)) -> Page<'s> {
+        let n = slots.len();
+        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true });
+        let mut furniture_from = vec![false; n + 1];
+        let mut next_wall = vec![n; n + 1];
+        for k in (0..n).rev() {
+            furniture_from[k] = furniture_from[k + 1] || furniture(&slots[k]);
+            next_wall[k] = if matches!(slots[k], Slot::Boundary) { k } else { next_wall[k + 1] };
+        }
+        let mut furniture_to = vec![false; n];
+        let mut prev_wall = vec![0; n];
+        let mut prose_prefix = vec![0i64; n + 1];
+        for k in 0..n {
+            furniture_to[k] = (k > 0 && furniture_to[k - 1]) || furniture(&slots[k]);
+            prev_wall[k] = if matches!(slots[k], Slot::Boundary) { k + 1 } else if k > 0 { prev_wall[k - 1] } else { 0 };
+            let prose = match slots[k] {
+                Slot::Kept { score, .. } if score > 0 => score,
+                _ => 0,
+            };
+            prose_prefix[k + 1] = prose_prefix[k] + prose;
+        }
+        let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
+        let headline_like = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
+        Page { slots, headline_like, furniture_from, furniture_to, prose_prefix, next_wall, prev_wall, core_prose }
+    }
+
+    /// Prose score between `k` (exclusive) and the next wall in the
+    /// direction of growth.
+    fn prose_beyond(&self, k: usize, forward: bool) -> i64 {
+        if forward {
+            self.prose_prefix[self.next_wall[k + 1].max(k + 1)] - self.prose_prefix[k + 1]
+        } else {
+            self.prose_prefix[k] - self.prose_prefix[self.prev_wall[k].min(k)]
+        }
     }
 }
 
@@ -289,19 +345,9 @@ impl Cleaner for ArticleCleaner {
         let slots = Self::slots(doc);
         let Some((a, b)) = Self::core(&slots) else { return };
         let n = slots.len();
-        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true });
-        // furniture_from[k]: furniture at or after k; furniture_to[k]: at or before k.
-        let mut furniture_from = vec![false; n + 1];
-        for k in (0..n).rev() {
-            furniture_from[k] = furniture_from[k + 1] || furniture(&slots[k]);
-        }
-        let mut furniture_to = vec![false; n];
-        for k in 0..n {
-            furniture_to[k] = (k > 0 && furniture_to[k - 1]) || furniture(&slots[k]);
-        }
-        let headline_like: Vec<bool> = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
-        let start = Self::grow(&slots, &headline_like, &furniture_from, &furniture_to, a, false);
-        let end = Self::grow(&slots, &headline_like, &furniture_from, &furniture_to, b, true);
+        let page = Page::new(doc, &slots, (a, b));
+        let start = Self::grow(&page, a, false);
+        let end = Self::grow(&page, b, true);
         for k in (0..start).chain(end + 1..n) {
             if matches!(slots[k], Slot::Kept { .. }) {
                 let detail = if k < start { "before the article" } else { "after the article" };
@@ -343,6 +389,29 @@ mod tests {
             ["Home\n", "News\n", P1, "Advertisement\n", P2, "Privacy policy\n", notice, "Follow us on X\n"].concat();
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
+    fn a_box_between_the_steps_of_a_how_to_does_not_end_it() {
+        let step = "Measure the glass, cut the foam to size and press it firmly into the saucer so it stays.\n";
+        let input = [
+            "Share on Facebook\n",
+            P1,
+            "Other people are reading\n",
+            "Plant ideas\n",
+            "Step one\n",
+            step,
+            "Step two\n",
+            step.replace("Measure", "Check").as_str(),
+            "Step three\n",
+            step.replace("Measure", "Wipe").as_str(),
+            "More Like This\n",
+            "How to make a tutu\n",
+        ]
+        .concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(full.text().contains("Wipe the glass"), "{}", full.text());
+        assert!(!full.text().contains("tutu"), "{}", full.text());
     }
 
     #[test]
