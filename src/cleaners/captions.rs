@@ -5,6 +5,8 @@ use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Longest caption (words).
 const MAX_CAPTION_WORDS: u32 = 35;
+/// Longest "© Name" credit line (words).
+const MAX_COPYRIGHT_CREDIT_WORDS: u32 = 8;
 /// Words that may follow a credit at the end of a caption.
 const MAX_CREDIT_TAIL_WORDS: usize = 6;
 /// Longest credit line (words).
@@ -26,8 +28,8 @@ fn ends_with_credit(line: &Line<'_>) -> bool {
     if f.words > MAX_CAPTION_WORDS || f.chars as usize > crate::document::SCAN_PREFIX_CHARS {
         return false;
     }
-    let Some(last) = line.hits.iter().filter(|h| h.category == Category::Credit && !h.at_start).max_by_key(|h| h.end)
-    else {
+    let credit = |h: &&crate::Hit| matches!(h.category, Category::Credit | Category::Copyright) && !h.at_start;
+    let Some(last) = line.hits.iter().filter(credit).max_by_key(|h| h.end) else {
         return false;
     };
     let tail = &line.folded[last.end as usize..];
@@ -88,10 +90,16 @@ impl Cleaner for CaptionCleaner {
         let mut out: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
         for line in doc.lines() {
             let f = &line.features;
-            if !line.has(Category::Credit) {
+            if !line.has(Category::Credit) && !line.has(Category::Copyright) {
                 continue;
             }
-            if line.is_whole(Category::Credit) {
+            if line.starts_with(Category::Copyright) && f.words <= MAX_COPYRIGHT_CREDIT_WORDS && !f.ending.is_terminal() {
+                out.push((line.id, Reason::Credit, Confidence::Medium, "© and a name"));
+            } else if !line.has(Category::Credit) {
+                if ends_with_credit(&line) {
+                    out.push((line.id, Reason::Caption, Confidence::Low, "short line ending with a credit"));
+                }
+            } else if line.is_whole(Category::Credit) {
                 out.push((line.id, Reason::Credit, Confidence::High, "credit alone"));
             } else if line.starts_with(Category::Credit) && f.words <= MAX_CREDIT_WORDS && f.ending != Ending::Terminal
             {
@@ -125,6 +133,9 @@ mod tests {
         caption_credit_label_at_end: "In Gottesdiensten gilt FFP2-Maskenpflicht. Foto: ccnull/Marco Verch/cc by sa 2.0\nBody text.\n" => "Body text.\n",
         caption_agency_after_sentence: "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE\nBody text.\n" => "Body text.\n",
         caption_keeps_prose_naming_agency_midway: "The agency EFE said the penguins were counted in February by a team of twelve.\n" => "The agency EFE said the penguins were counted in February by a team of twelve.\n",
+        caption_copyright_credit: "© Bundesrat | Frank Bräuer\nBody text.\n" => "Body text.\n",
+        caption_copyright_at_end: "Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com\nBody text.\n" => "Body text.\n",
+        caption_keeps_copyright_sentence: "© 2024 is the year the law changed, and every publisher had to adapt its terms.\n" => "© 2024 is the year the law changed, and every publisher had to adapt its terms.\n",
         caption_keeps_parenthesis_without_credit: "The European Union (EU)\n" => "The European Union (EU)\n",
     ]);
 }

@@ -108,6 +108,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Credit, Start, "crédit:"),
     m(Credit, Start, "crédits:"),
     m(Credit, Start, "crédit photo"),
+    m(Credit, Start, "crédits photos"),
+    m(Credit, Start, "crédits photo"),
     m(Credit, Start, "illustration:"),
     m(Credit, Anywhere, "photo d'archives"),
     m(Comments, Start, "commentaires"),

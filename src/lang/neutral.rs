@@ -73,6 +73,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Credit, Anywhere, "xinhua"),
     m(Credit, Anywhere, "sipa"),
     m(Credit, Anywhere, "unsplash"),
+    m(Credit, Anywhere, "stock.adobe.com"),
+    m(Credit, Anywhere, "adobe stock"),
     m(Credit, Anywhere, "pixabay"),
     m(Credit, Anywhere, "wikimedia commons"),
     m(Credit, Anywhere, "keystone"),
