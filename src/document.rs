@@ -141,18 +141,18 @@ impl<'a> Document<'a> {
             } else {
                 let start = pos + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
                 let fstart = folded.len();
-                text::fold_into(trimmed, SCAN_PREFIX_CHARS, &mut folded);
+                // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
+                // `Features::of(trimmed)` in one pass.
+                let features = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
                 if folded.ends_with(' ') {
                     folded.pop();
                 }
                 let fend = folded.len();
-                let hstart = hits.len();
-                lexicon.scan_line(&folded[fstart..fend], &mut hits);
                 slots.push(Slot {
                     text: start..start + trimmed.len(),
-                    features: Features::of(trimmed),
+                    features,
                     folded: fstart as u32..fend as u32,
-                    hits: hstart as u32..hits.len() as u32,
+                    hits: 0..0,
                     removed: None,
                     blank_before,
                 });
@@ -160,6 +160,14 @@ impl<'a> Document<'a> {
                 blank_before = false;
             }
             pos = next;
+        }
+        // Every line's folded prefix is in `folded`, one per line: scan
+        // them all in one pass of the automaton.
+        let ranges: Vec<Range<u32>> = slots.iter().map(|s| s.folded.clone()).collect();
+        let mut line_hits = Vec::with_capacity(slots.len());
+        lexicon.scan_lines(&folded, &ranges, &mut hits, &mut line_hits);
+        for (slot, h) in slots.iter_mut().zip(line_hits) {
+            slot.hits = h;
         }
         Document { source, lexicon, slots, folded, hits, removals: Vec::new(), metadata: Metadata::default() }
     }
@@ -210,7 +218,12 @@ impl<'a> Document<'a> {
 
     /// Lines not yet removed, in order.
     pub fn lines(&self) -> impl DoubleEndedIterator<Item = Line<'_>> + '_ {
-        self.all_lines().filter(|l| !l.removed)
+        // Skip removed lines before building their views.
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| slot.removed.is_none())
+            .map(move |(i, _)| self.line(LineId(i as u32)))
     }
 
     /// Whether line `id` has been removed.
@@ -306,16 +319,34 @@ impl<'a> Document<'a> {
     /// when nothing is kept). Whitespace characters left in a line (tabs,
     /// NBSP) are written as plain spaces.
     pub fn render(&self) -> String {
+        self.render_into(None)
+    }
+
+    /// [`render`](Document::render), plus the id of each line written, in
+    /// order: line `k` of the rendered text is line `ids[k]` here.
+    pub(crate) fn render_with_ids(&self) -> (String, Vec<LineId>) {
+        let mut ids = Vec::new();
+        let text = self.render_into(Some(&mut ids));
+        (text, ids)
+    }
+
+    fn render_into(&self, mut ids: Option<&mut Vec<LineId>>) -> String {
         let mut out = String::with_capacity(self.source.len());
         let mut partial: Vec<Range<usize>> =
             self.removals.iter().filter(|r| !r.whole_line).map(|r| r.span.clone()).collect();
         partial.sort_by_key(|r| r.start);
         let mut p = 0;
-        for slot in &self.slots {
+        for (index, slot) in self.slots.iter().enumerate() {
             if slot.removed.is_some() {
                 continue;
             }
-            let mut pieces = String::new();
+            // The line goes straight into `out` after a separator, which is
+            // taken back if nothing of the line is left.
+            let mark = out.len();
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let start = out.len();
             let mut cursor = slot.text.start;
             while p < partial.len() && partial[p].end <= slot.text.start {
                 p += 1;
@@ -324,21 +355,21 @@ impl<'a> Document<'a> {
             while q < partial.len() && partial[q].start < slot.text.end {
                 let r = &partial[q];
                 if r.start > cursor {
-                    push_text(&mut pieces, &self.source[cursor..r.start]);
+                    push_text(&mut out, &self.source[cursor..r.start]);
                 }
                 cursor = cursor.max(r.end);
                 q += 1;
             }
             if cursor < slot.text.end {
-                push_text(&mut pieces, &self.source[cursor..slot.text.end]);
+                push_text(&mut out, &self.source[cursor..slot.text.end]);
             }
-            if pieces.is_empty() {
+            if text::trim(&out[start..]).is_empty() {
+                out.truncate(mark);
                 continue;
             }
-            if !out.is_empty() {
-                out.push('\n');
+            if let Some(ids) = ids.as_deref_mut() {
+                ids.push(LineId(index as u32));
             }
-            out.push_str(&pieces);
             out.push('\n');
         }
         out
@@ -361,19 +392,54 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Appends `s` with whitespace characters written as spaces.
+/// Appends `s` with whitespace characters written as spaces (zero-width
+/// spaces as nothing). ASCII text without a tab is copied as it is.
 fn push_text(out: &mut String, s: &str) {
-    if s.bytes().all(|b| b != b'\t' && b < 0x80) {
+    let bytes = s.as_bytes();
+    if s.is_ascii() && memchr::memchr3(b'\t', 0x0b, 0x0c, bytes).is_none() {
         out.push_str(s);
         return;
     }
-    for c in s.chars() {
-        if text::is_zero_width_space(c) {
+    // Copy runs between the characters that change: ASCII whitespace other
+    // than the space, and the non-ASCII spaces, whose UTF-8 encodings start
+    // with one of the bytes C2, E1, E2, E3 or EF.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !MAY_CHANGE[b as usize] {
+            i += 1;
             continue;
         }
-        out.push(if text::is_space(c) { ' ' } else { c });
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if text::is_zero_width_space(c) || (c != ' ' && text::is_space(c)) {
+            out.push_str(&s[run..i]);
+            if !text::is_zero_width_space(c) {
+                out.push(' ');
+            }
+            run = i + len;
+        }
+        i += len;
     }
+    out.push_str(&s[run..]);
 }
+
+/// Bytes that can start a character [`push_text`] rewrites.
+static MAY_CHANGE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x09;
+    while b <= 0x0d {
+        t[b] = true;
+        b += 1;
+    }
+    t[0xc2] = true;
+    t[0xe1] = true;
+    t[0xe2] = true;
+    t[0xe3] = true;
+    t[0xef] = true;
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -423,6 +489,52 @@ mod tests {
         assert!(doc.remove_line(LineId(0), "a", Reason::Notice));
         assert!(!doc.remove_line(LineId(0), "b", Reason::Duplicate));
         assert_eq!(doc.removal_of(LineId(0)).unwrap().cleaner, "a");
+    }
+
+    /// `push_text` as first written: one `char` at a time.
+    fn push_text_reference(out: &mut String, s: &str) {
+        if s.bytes().all(|b| !matches!(b, b'\t' | 0x0b | 0x0c) && b < 0x80) {
+            out.push_str(s);
+            return;
+        }
+        for c in s.chars() {
+            if text::is_zero_width_space(c) {
+                continue;
+            }
+            out.push(if text::is_space(c) { ' ' } else { c });
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn push_text_matches_the_reference(
+            v in proptest::collection::vec(proptest::sample::select(&[
+                'a', ' ', '\t', '\x0b', '\x0c', 'م', '«', '“', '北', '\u{85}', '\u{a0}', '\u{1680}', '\u{180e}',
+                '\u{2002}', '\u{200b}', '\u{200c}', '\u{2028}', '\u{202f}', '\u{205f}', '\u{2060}', '\u{3000}',
+                '\u{feff}', '\u{ff1a}',
+            ][..]), 0..40)
+        ) {
+            let s: String = v.into_iter().collect();
+            let (mut got, mut want) = (String::from("x"), String::from("x"));
+            push_text(&mut got, &s);
+            push_text_reference(&mut want, &s);
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn one_scan_finds_what_line_scans_find() {
+        let lexicon = Lexicon::builtin();
+        let page = include_str!("../fixtures/ar-news-000.txt");
+        let extra = "Share on Facebook\nإقرأ أيضاً: عنوان\n\n  \u{200f}\nTags: a, b\nم ه ص\nHome\n【関連記事】\n";
+        for src in [page, extra] {
+            let doc = Document::new(src);
+            for line in doc.all_lines() {
+                let mut want = Vec::new();
+                lexicon.scan_line(line.folded, &mut want);
+                assert_eq!(line.hits, &want[..], "{:?}", line.text);
+            }
+        }
     }
 
     #[test]

@@ -69,6 +69,12 @@
 //! allocated per line except the document's own tables. Time is linear in
 //! the input.
 //!
+//! For many documents, [`Pipeline::clean_batch`] and [`Pipeline::map_batch`]
+//! clean them in parallel on rayon's thread pool with the `rayon` feature
+//! (sequentially without it); see [`batch`]. `cargo bench --bench pipeline`
+//! measures every stage against a one-pass Aho-Corasick scan of the same
+//! input.
+//!
 //! # What is not removed
 //!
 //! - Text inside a paragraph: newsclean removes whole lines (and, for
@@ -81,6 +87,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod batch;
 pub mod cleaner;
 pub mod cleaners;
 pub mod document;
@@ -100,7 +107,7 @@ pub use error::{Error, Result};
 pub use lang::LANGUAGES;
 pub use lexicon::{Category, Hit, Lexicon, LexiconBuilder, Scope};
 pub use metadata::Metadata;
-pub use pipeline::{Cleaned, Pipeline, PipelineBuilder};
+pub use pipeline::{Cleaned, MAX_PASSES, Pipeline, PipelineBuilder};
 pub use report::{Confidence, MetaField, Reason, Removal, Report};
 
 static DEFAULT: LazyLock<Pipeline> = LazyLock::new(Pipeline::default);

@@ -36,6 +36,24 @@ pub struct Metadata {
 }
 
 impl Metadata {
+    /// Takes what `other` found and `self` did not: empty fields are
+    /// filled, lists are extended.
+    pub(crate) fn absorb(&mut self, other: Metadata) {
+        let Metadata { title, published, dates, source, authors, keywords } = other;
+        if self.title.is_none() {
+            self.title = title;
+        }
+        if self.published.is_none() {
+            self.published = published;
+        }
+        if self.source.is_none() {
+            self.source = source;
+        }
+        self.dates.extend(dates);
+        self.authors.extend(authors);
+        self.keywords.extend(keywords);
+    }
+
     /// True when nothing was found.
     ///
     /// ```

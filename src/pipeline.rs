@@ -11,6 +11,10 @@ use crate::lexicon::{Category, Lexicon, LexiconBuilder, Scope};
 use crate::metadata::Metadata;
 use crate::report::Report;
 
+/// Most passes [`Pipeline::clean_document`] makes over a document before it
+/// settles; in practice the second pass almost always removes nothing.
+pub const MAX_PASSES: usize = 4;
+
 /// An ordered list of cleaners plus the marker lexicon they share.
 ///
 /// Build it once and reuse it: it is cheap to clone and `Send + Sync`, so
@@ -101,8 +105,53 @@ impl Pipeline {
         doc.finish()
     }
 
+    /// Cleans a document given as bytes that should be UTF-8 but may not be
+    /// (pages of unknown encoding, binary junk). Infallible; linear in the
+    /// input size.
+    ///
+    /// The bytes are decoded like [`String::from_utf8_lossy`]: each invalid
+    /// sequence becomes one U+FFFD REPLACEMENT CHARACTER, and
+    /// [`Cleaned::invalid_utf8`] counts them (0 means the input was valid
+    /// UTF-8 and was not copied). Spans in the [`report`](Cleaned::report)
+    /// are byte ranges in the *decoded* text: decode the bytes the same way
+    /// (`String::from_utf8_lossy(bytes)`) to look them up.
+    ///
+    /// ```
+    /// use newsclean::Pipeline;
+    ///
+    /// let pipeline = Pipeline::default();
+    /// let bytes = b"Advertisement\nThe mayor spoke at length about the budget \xff\xfe today.\n";
+    /// let cleaned = pipeline.clean_bytes(bytes);
+    /// assert_eq!(cleaned.text(), "The mayor spoke at length about the budget \u{fffd}\u{fffd} today.\n");
+    /// assert_eq!(cleaned.invalid_utf8(), 2);
+    ///
+    /// // Spans refer to the decoded text.
+    /// let decoded = String::from_utf8_lossy(bytes);
+    /// assert_eq!(cleaned.report().as_slice()[0].text(&decoded), "Advertisement");
+    ///
+    /// // Valid UTF-8 gives the same result as `clean`.
+    /// let valid = pipeline.clean_bytes("Tweet\nOne plain sentence of text.\n".as_bytes());
+    /// assert_eq!(valid, pipeline.clean("Tweet\nOne plain sentence of text.\n"));
+    /// assert_eq!(valid.invalid_utf8(), 0);
+    /// ```
+    pub fn clean_bytes(&self, bytes: &[u8]) -> Cleaned {
+        let invalid = bytes.utf8_chunks().filter(|chunk| !chunk.invalid().is_empty()).count();
+        let text = String::from_utf8_lossy(bytes);
+        let mut cleaned = self.clean(&text);
+        cleaned.invalid_utf8 = invalid;
+        cleaned
+    }
+
     /// Runs the stages over a document built by the caller (for example with
     /// [`Document::with_lexicon`] and [`Pipeline::lexicon`]).
+    ///
+    /// Stages judge a line by its neighbours, and a later stage may remove
+    /// a neighbour an earlier one relied on. So once the stages have run,
+    /// the kept text is cleaned again, as a new document, until a pass
+    /// removes nothing (at most [`MAX_PASSES`] passes); what a later pass
+    /// removes is recorded against the original lines. Cleaning the output
+    /// again therefore changes nothing. A later pass runs only when the
+    /// first removed something, on the (smaller) kept text.
     ///
     /// ```
     /// use newsclean::{Document, Pipeline};
@@ -113,6 +162,35 @@ impl Pipeline {
     /// assert_eq!(doc.removals().len(), 1);
     /// ```
     pub fn clean_document(&self, doc: &mut Document<'_>) {
+        self.run_stages(doc);
+        for _ in 1..MAX_PASSES {
+            if doc.removals().is_empty() {
+                return;
+            }
+            let (kept, ids) = doc.render_with_ids();
+            let mut next = Document::with_lexicon(&kept, doc.lexicon());
+            if next.len() != ids.len() {
+                return;
+            }
+            self.run_stages(&mut next);
+            let found: Vec<_> = next
+                .removals()
+                .iter()
+                .filter(|r| r.whole_line)
+                .map(|r| (ids[r.line.index()], r.cleaner, r.reason, r.confidence, r.detail.clone()))
+                .collect();
+            if found.is_empty() {
+                return;
+            }
+            let metadata = std::mem::take(next.metadata_mut());
+            doc.metadata_mut().absorb(metadata);
+            for (id, cleaner, reason, confidence, detail) in found {
+                doc.remove_line_with(id, cleaner, reason, confidence, detail);
+            }
+        }
+    }
+
+    fn run_stages(&self, doc: &mut Document<'_>) {
         for stage in &self.stages {
             if stage.applies(doc) {
                 stage.clean(doc);
@@ -121,18 +199,33 @@ impl Pipeline {
     }
 }
 
-/// The result of [`Pipeline::clean`]: the text, the metadata found and the
-/// report of every removal.
+/// The result of [`Pipeline::clean`] or [`Pipeline::clean_bytes`]: the
+/// text, the metadata found and the report of every removal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cleaned {
     text: String,
     metadata: Metadata,
     report: Report,
+    invalid_utf8: usize,
 }
 
 impl Cleaned {
     pub(crate) fn new(text: String, metadata: Metadata, report: Report) -> Cleaned {
-        Cleaned { text, metadata, report }
+        Cleaned { text, metadata, report, invalid_utf8: 0 }
+    }
+
+    /// How many invalid UTF-8 sequences [`Pipeline::clean_bytes`] replaced
+    /// with U+FFFD while decoding the input; always 0 after
+    /// [`Pipeline::clean`]. Non-zero means the input was not valid UTF-8 and
+    /// the report's spans refer to the decoded text.
+    ///
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default().clean_bytes(b"Caf\xe9 au lait is served all day long.\n");
+    /// assert_eq!(cleaned.invalid_utf8(), 1);
+    /// assert_eq!(cleaned.text(), "Caf\u{fffd} au lait is served all day long.\n");
+    /// ```
+    pub fn invalid_utf8(&self) -> usize {
+        self.invalid_utf8
     }
 
     /// The article text: one paragraph per line, paragraphs separated by one

@@ -324,7 +324,19 @@ impl Report {
     /// assert_eq!(cleaned.report().removed_bytes(), "Advertisement".len());
     /// ```
     pub fn removed_bytes(&self) -> usize {
-        self.removals.iter().map(|r| r.span.len()).sum()
+        // A whitespace span may lie inside a line removed later: count the
+        // union of the spans.
+        let mut spans: Vec<_> = self.removals.iter().map(|r| (r.span.start, r.span.end)).collect();
+        spans.sort_unstable();
+        let (mut total, mut reach) = (0, 0);
+        for (start, end) in spans {
+            let start = start.max(reach);
+            if end > start {
+                total += end - start;
+                reach = end;
+            }
+        }
+        total
     }
 
     /// The removals as a slice.

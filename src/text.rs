@@ -4,6 +4,55 @@
 //! Everything here measures text in characters, never bytes, and has an ASCII
 //! fast path. Folding (see [`fold_into`]) exists only for *matching*: the
 //! output always keeps the original letters.
+//!
+//! Character classes that the standard library answers with a binary search
+//! over its Unicode tables ([`char::is_alphabetic`], [`char::is_numeric`],
+//! [`char::to_lowercase`]) are answered here from ranges for ASCII, Latin
+//! and Arabic, and from a bitmap of the Basic Multilingual Plane filled
+//! lazily from the standard library, 256 characters at a time, for every
+//! other script: the same answers, at the cost of a bit test.
+
+use std::sync::{LazyLock, OnceLock};
+
+/// One Unicode property over the Basic Multilingual Plane as a bitmap,
+/// filled from `prop` one page of 256 characters at a time on first use.
+/// Characters above U+FFFF are asked of `prop` directly.
+struct BmpBits {
+    pages: [OnceLock<[u64; 4]>; 256],
+    prop: fn(char) -> bool,
+}
+
+impl BmpBits {
+    const fn new(prop: fn(char) -> bool) -> BmpBits {
+        BmpBits { pages: [const { OnceLock::new() }; 256], prop }
+    }
+
+    #[inline]
+    fn get(&self, c: char) -> bool {
+        let cp = c as u32;
+        if cp > 0xffff {
+            return (self.prop)(c);
+        }
+        let page = self.pages[(cp >> 8) as usize].get_or_init(|| fill_page(self.prop, cp & !0xff));
+        (page[((cp >> 6) & 3) as usize] >> (cp & 63)) & 1 == 1
+    }
+}
+
+#[cold]
+fn fill_page(prop: fn(char) -> bool, base: u32) -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    for i in 0..256u32 {
+        if char::from_u32(base + i).is_some_and(prop) {
+            bits[(i >> 6) as usize] |= 1 << (i & 63);
+        }
+    }
+    bits
+}
+
+static ALPHABETIC: BmpBits = BmpBits::new(char::is_alphabetic);
+static NUMERIC: BmpBits = BmpBits::new(char::is_numeric);
+/// Characters whose first lower-case character is themselves.
+static LOWER_FIXED: BmpBits = BmpBits::new(|c| c.to_lowercase().next() == Some(c));
 
 /// How a line ends, looking past closing quotes and brackets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -109,6 +158,7 @@ pub fn fold_char(c: char) -> Option<char> {
         '\u{2010}'..='\u{2015}' => Some('-'),
         '\u{ff1a}' => Some(':'),
         c if c.is_whitespace() => Some(' '),
+        c if LOWER_FIXED.get(c) => Some(c),
         c => Some(c.to_lowercase().next().unwrap_or(c)),
     }
 }
@@ -129,7 +179,107 @@ pub fn fold_char(c: char) -> Option<char> {
 /// assert_eq!(out, "read also");
 /// ```
 pub fn fold_into(s: &str, max_chars: usize, out: &mut String) -> usize {
-    fold_core(s, max_chars, out, usize::MAX).0
+    // The same steps as `fold_core`, with two shortcuts: characters that
+    // fold to themselves are copied as runs rather than pushed one by one,
+    // and characters of one or two bytes are folded through a table filled
+    // from `fold_char`.
+    let table = &*FOLD_2B;
+    let bytes = s.as_bytes();
+    let mut read = 0;
+    let mut last_space = out.is_empty() || out.ends_with(' ');
+    // Start in `s` of the characters folded to themselves and not yet
+    // copied to `out`; copied before anything else is pushed or looked at.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() && read < max_chars {
+        read += 1;
+        let (e, len) = if bytes[i] < 0xe0 {
+            let (cp, len) = decode_1_2(bytes, i);
+            (table[cp], len)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            (fold_entry(c), c.len_utf8())
+        };
+        // One branch for the common case: a character that folds to itself
+        // and needs no look at what came before (a space or a colon after a
+        // space does).
+        if e & F_CHANGED == 0 && !(last_space && e & (F_SPACE | F_COLON) != 0) {
+            last_space = e & F_SPACE != 0;
+            i += len;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        i += len;
+        run = i;
+        let f = e & F_CHAR;
+        if f == F_DROP {
+            continue;
+        }
+        if e & F_SPACE != 0 {
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+            continue;
+        }
+        if e & F_COLON != 0 && last_space && out.ends_with(' ') {
+            out.pop();
+        }
+        out.push(char::from_u32(f).unwrap_or(char::REPLACEMENT_CHARACTER));
+        last_space = false;
+    }
+    out.push_str(&s[run..i]);
+    read
+}
+
+// A character's fold as one `u32`: the folded character (or `F_DROP`) in
+// the low 21 bits, and flags.
+const F_CHAR: u32 = 0x1f_ffff;
+const F_DROP: u32 = F_CHAR;
+/// Folds to another character, or to nothing.
+const F_CHANGED: u32 = 1 << 24;
+/// Folds to a space.
+const F_SPACE: u32 = 1 << 25;
+/// Folds to a colon.
+const F_COLON: u32 = 1 << 26;
+
+fn fold_entry(c: char) -> u32 {
+    let f = fold_char(c);
+    let mut e = f.map_or(F_DROP, u32::from);
+    if f != Some(c) {
+        e |= F_CHANGED;
+    }
+    if f == Some(' ') {
+        e |= F_SPACE;
+    }
+    if f == Some(':') {
+        e |= F_COLON;
+    }
+    e
+}
+
+/// [`fold_entry`] of the characters of one or two bytes in UTF-8,
+/// U+0000..=U+07FF.
+static FOLD_2B: LazyLock<[u32; 0x800]> = LazyLock::new(|| {
+    let mut table = [0u32; 0x800];
+    for (slot, c) in table.iter_mut().zip('\0'..='\u{7ff}') {
+        *slot = fold_entry(c);
+    }
+    table
+});
+
+/// Decodes the character of one or two bytes starting at `bytes[i]` (whose
+/// first byte is below 0xE0) without a branch: text that mixes ASCII spaces
+/// and two-byte letters (Arabic, Cyrillic, Greek…) would otherwise
+/// mispredict at every word. Returns the code point and the length.
+#[inline(always)]
+fn decode_1_2(bytes: &[u8], i: usize) -> (usize, usize) {
+    let b0 = usize::from(bytes[i]);
+    let b1 = usize::from(bytes.get(i + 1).copied().unwrap_or(0));
+    let two = b0 >> 7;
+    let mask = 0usize.wrapping_sub(two);
+    let cp = (b0 & !mask) | ((((b0 & 0x1f) << 6) | (b1 & 0x3f)) & mask);
+    (cp & 0x7ff, 1 + two)
 }
 
 /// Byte offset in `s` of the character that follows the first
@@ -194,7 +344,27 @@ pub fn fold(s: &str) -> String {
 /// Letters or digits, with an ASCII fast path.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_letter(c) || c.is_numeric() }
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_letter(c) || is_numeric(c) }
+}
+
+/// Numeric characters: exactly [`char::is_numeric`] (Unicode `Nd`, `Nl`,
+/// `No`), with fast paths for ASCII, Latin and Arabic and a bitmap for the
+/// rest of the Basic Multilingual Plane.
+///
+/// ```
+/// use newsclean::text::is_numeric;
+/// assert!(is_numeric('7') && is_numeric('٣') && is_numeric('½'));
+/// assert!(!is_numeric('x') && !is_numeric('م'));
+/// ```
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{80}'..='\u{24f}' => matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}'),
+        '\u{600}'..='\u{6ff}' => matches!(c, '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}'),
+        c => NUMERIC.get(c),
+    }
 }
 
 /// Letters of any script, with fast paths for ASCII and Arabic.
@@ -207,7 +377,7 @@ pub fn is_letter(c: char) -> bool {
         '\u{0621}'..='\u{063a}' | '\u{0641}'..='\u{064a}' | '\u{066e}'..='\u{06d3}' | '\u{06fa}'..='\u{06ff}' => true,
         '\u{0600}'..='\u{06ff}' => false,
         '\u{00c0}'..='\u{024f}' => c != '\u{00d7}' && c != '\u{00f7}',
-        c => c.is_alphabetic(),
+        c => ALPHABETIC.get(c),
     }
 }
 
@@ -340,64 +510,265 @@ pub struct Features {
 /// How many leading characters of a line the letter/digit counts cover.
 pub const FEATURE_PREFIX_CHARS: usize = 400;
 
+// Character classes [`Features::of`] counts, as bit flags. A character
+// has at most one of DIGIT, LETTER and PUNCT (the first that applies, as
+// the counts are kept), and UNSPACED only with LETTER.
+const K_DIGIT: u8 = 1;
+const K_LETTER: u8 = 2;
+const K_UNSPACED: u8 = 4;
+const K_PUNCT: u8 = 8;
+const K_SPACE: u8 = 16;
+
+/// The classes of `c`, from the definitions.
+fn classify(c: char) -> u8 {
+    let mut k = 0;
+    if is_numeric(c) {
+        k |= K_DIGIT;
+    } else if is_letter(c) {
+        k |= K_LETTER;
+        if is_unspaced_script(c) {
+            k |= K_UNSPACED;
+        }
+    } else if matches!(c, '.' | '!' | '?' | '؟' | '。' | '！' | '？' | ',' | '،' | '、' | '，' | ';' | '؛') {
+        k |= K_PUNCT;
+    }
+    if is_space(c) {
+        k |= K_SPACE;
+    }
+    k
+}
+
+/// Shortest run of ASCII measured and folded in bulk.
+const ASCII_RUN: usize = 16;
+
+/// Cheap test: could a run of [`ASCII_RUN`] ASCII bytes start at `i`?
+#[inline(always)]
+fn may_start_ascii_run(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i + ASCII_RUN - 1).is_some_and(|&b| b < 0x80) && bytes[i] < 0x80 && bytes[i + 1] < 0x80
+}
+
+/// Number of leading ASCII bytes of `bytes`.
+#[inline]
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(16) {
+        if chunk.iter().fold(0u8, |a, &b| a | b) >= 0x80 {
+            break;
+        }
+        n += 16;
+    }
+    n + bytes[n..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - n)
+}
+
+/// Does this run of ASCII fold by lower-casing alone? Not if it holds a
+/// control character (tabs and line breaks fold to spaces), two spaces in a
+/// row or a space before a colon (folding drops those), or starts with a
+/// space or a colon right after a space.
+fn folds_by_lowercase(seg: &[u8], last_space: bool) -> bool {
+    !(last_space && matches!(seg.first(), Some(b' ' | b':')))
+        && !seg.iter().any(|&b| b < 0x20)
+        && !seg.windows(2).any(|w| w[0] == b' ' && matches!(w[1], b' ' | b':'))
+}
+
+/// The counts a class adds, by its DIGIT, LETTER, UNSPACED and PUNCT bits:
+/// one 16-bit lane each.
+const LANES: [u64; 16] = {
+    let mut t = [0u64; 16];
+    let mut k = 0;
+    while k < 16 {
+        t[k] = (k as u64 & 1) | ((k as u64 >> 1) & 1) << 16 | ((k as u64 >> 2) & 1) << 32 | ((k as u64 >> 3) & 1) << 48;
+        k += 1;
+    }
+    t
+};
+
+/// [`classify`] of the characters written with one or two bytes in UTF-8,
+/// U+0000..=U+07FF (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic…).
+static CLASS_2B: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
+    let mut table = [0u8; 0x800];
+    for (slot, c) in table.iter_mut().zip('\0'..='\u{7ff}') {
+        *slot = classify(c);
+    }
+    table
+});
+
+/// [`classify`] of the rest of the Basic Multilingual Plane, filled 256
+/// characters at a time on first use.
+static CLASS_PAGES: [OnceLock<[u8; 256]>; 256] = [const { OnceLock::new() }; 256];
+
+/// The classes of the character starting at byte `i` of `s`, and its length.
+#[inline(always)]
+fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
+    let bytes = s.as_bytes();
+    if bytes[i] < 0xe0 {
+        let (cp, len) = decode_1_2(bytes, i);
+        return (table[cp], len);
+    }
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    let cp = c as u32;
+    let k = if cp <= 0xffff {
+        let page = CLASS_PAGES[(cp >> 8) as usize].get_or_init(|| {
+            let mut page = [0u8; 256];
+            for (j, slot) in page.iter_mut().enumerate() {
+                *slot = char::from_u32((cp & !0xff) + j as u32).map_or(0, classify);
+            }
+            page
+        });
+        page[(cp & 0xff) as usize]
+    } else {
+        classify(c)
+    };
+    (k, c.len_utf8())
+}
+
 impl Features {
     /// Measures a trimmed line.
     pub fn of(line: &str) -> Features {
-        let mut f = Features { chars: char_count(line) as u32, ending: ending_of(line), ..Features::default() };
-        let mut spaced_tokens = 0u32;
-        let mut unspaced = 0u32;
-        let mut in_token = false;
-        let mut first = true;
+        Features::fold_and_measure(line, 0, &mut String::new())
+    }
+
+    /// Measures a trimmed line like [`Features::of`] and, in the same pass,
+    /// folds its first `fold_chars` characters into `out` like
+    /// [`fold_into`] (`fold_chars` is at most [`FEATURE_PREFIX_CHARS`]).
+    pub(crate) fn fold_and_measure(line: &str, fold_chars: usize, out: &mut String) -> Features {
+        debug_assert!(fold_chars <= FEATURE_PREFIX_CHARS);
+        let classes = &*CLASS_2B;
+        let chars = line.chars().count();
+        let mut f = Features { chars: chars as u32, ending: ending_of(line), ..Features::default() };
         let bytes = line.as_bytes();
-        if bytes.len() > FEATURE_PREFIX_CHARS * 4 {
-            // Whole-line token count from bytes: a space byte ends a token.
-            let mut in_tok = false;
-            for &b in bytes {
-                if b == b' ' || b == b'\t' {
-                    in_tok = false;
-                } else if !in_tok {
-                    in_tok = true;
-                    spaced_tokens += 1;
-                }
-            }
-        }
         let long = bytes.len() > FEATURE_PREFIX_CHARS * 4;
-        let last = f.chars.saturating_sub(1);
-        for (i, c) in line.chars().enumerate() {
-            if i >= FEATURE_PREFIX_CHARS {
-                if long {
-                    break;
-                }
-            } else {
-                f.measured += 1;
-                if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
-                    f.digits += 1;
-                } else if is_letter(c) {
-                    f.letters += 1;
-                    if is_unspaced_script(c) {
-                        unspaced += 1;
+        if let Some(c) = line.chars().next() {
+            f.bullet = is_bullet(c) && line[c.len_utf8()..].starts_with(|n: char| is_space(n) || n == '\u{200f}');
+            f.bullet |= matches!(c, '•' | '▪' | '■' | '►' | '▸' | '●');
+        }
+        // Digits, letters, unspaced letters and punctuation are counted in
+        // the four 16-bit lanes of one `u64` (at most 400 each), and
+        // punctuation in every position: the last character's is taken back
+        // at the end.
+        let mut lanes = 0u64;
+        let mut tokens = 0u32;
+        let mut in_token = false;
+        let mut count = |k: u8| {
+            lanes += LANES[usize::from(k & 15)];
+            let space = k & K_SPACE != 0;
+            tokens += u32::from(!space & !in_token);
+            in_token = !space;
+        };
+        let (mut i, mut n) = (0, 0);
+        if fold_chars > 0 {
+            // The folded prefix, as in `fold_into`.
+            let folds = &*FOLD_2B;
+            let mut last_space = out.is_empty() || out.ends_with(' ');
+            let mut run = 0;
+            // No run of ASCII is tried in bulk before this byte.
+            let mut bulk_from = 0;
+            while i < bytes.len() && n < fold_chars {
+                if i >= bulk_from && may_start_ascii_run(bytes, i) {
+                    // A run of ASCII that folds by lower-casing alone is
+                    // measured and folded in bulk.
+                    let len = ascii_prefix(&bytes[i..bytes.len().min(i + fold_chars - n)]);
+                    let seg = &bytes[i..i + len];
+                    if len >= ASCII_RUN && folds_by_lowercase(seg, last_space) {
+                        for &b in seg {
+                            count(classes[usize::from(b)]);
+                        }
+                        if seg.iter().any(u8::is_ascii_uppercase) {
+                            out.push_str(&line[run..i]);
+                            let at = out.len();
+                            out.push_str(&line[i..i + len]);
+                            out[at..].make_ascii_lowercase();
+                            run = i + len;
+                        }
+                        last_space = seg[len - 1] == b' ';
+                        i += len;
+                        n += len;
+                        continue;
                     }
-                } else if (i as u32) < last
-                    && matches!(c, '.' | '!' | '?' | '؟' | '。' | '！' | '？' | ',' | '،' | '、' | '，' | ';' | '؛')
-                {
-                    f.inner_punct += 1;
+                    bulk_from = i + len.max(1);
+                }
+                let (k, e, len) = if bytes[i] < 0xe0 {
+                    let (cp, len) = decode_1_2(bytes, i);
+                    (classes[cp], folds[cp], len)
+                } else {
+                    let (k, len) = class_at(classes, line, i);
+                    (k, fold_entry(line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)), len)
+                };
+                count(k);
+                n += 1;
+                if e & F_CHANGED == 0 && !(last_space && e & (F_SPACE | F_COLON) != 0) {
+                    last_space = e & F_SPACE != 0;
+                    i += len;
+                    continue;
+                }
+                out.push_str(&line[run..i]);
+                i += len;
+                run = i;
+                let c = e & F_CHAR;
+                if c == F_DROP {
+                    continue;
+                }
+                if e & F_SPACE != 0 {
+                    if !last_space {
+                        out.push(' ');
+                        last_space = true;
+                    }
+                    continue;
+                }
+                if e & F_COLON != 0 && last_space && out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                last_space = false;
+            }
+            out.push_str(&line[run..i]);
+        }
+        // The rest of the measured prefix.
+        while i < bytes.len() && n < FEATURE_PREFIX_CHARS {
+            if may_start_ascii_run(bytes, i) {
+                let len = ascii_prefix(&bytes[i..bytes.len().min(i + FEATURE_PREFIX_CHARS - n)]);
+                for &b in &bytes[i..i + len] {
+                    count(classes[usize::from(b)]);
+                }
+                if len > 0 {
+                    i += len;
+                    n += len;
+                    continue;
                 }
             }
-            if first {
-                f.bullet = is_bullet(c) && line[c.len_utf8()..].starts_with(|n: char| is_space(n) || n == '\u{200f}');
-                f.bullet |= matches!(c, '•' | '▪' | '■' | '►' | '▸' | '●');
-                first = false;
-            }
-            if !long {
-                if is_space(c) {
-                    in_token = false;
-                } else if !in_token {
-                    in_token = true;
-                    spaced_tokens += 1;
-                }
+            let (k, len) = class_at(classes, line, i);
+            count(k);
+            i += len;
+            n += 1;
+        }
+        if long {
+            // Whole-line token count from bytes: a space byte ends a token,
+            // so tokens start where a non-space byte follows a space byte
+            // (or the start).
+            let sp = |b: u8| b == b' ' || b == b'\t';
+            let starts = bytes.iter().zip(&bytes[1..]).filter(|&(&a, &b)| sp(a) && !sp(b)).count();
+            tokens = (starts + usize::from(!sp(bytes[0]))) as u32;
+        } else {
+            while i < bytes.len() {
+                let (k, len) = class_at(classes, line, i);
+                let space = k & K_SPACE != 0;
+                tokens += u32::from(!space & !in_token);
+                in_token = !space;
+                i += len;
             }
         }
-        f.words = spaced_tokens + unspaced / 2;
+        let lane = |l: u32| ((lanes >> (16 * l)) & 0xffff) as u32;
+        let mut punct = lane(3);
+        if n == chars && chars > 0 {
+            // The last character was measured: its punctuation is no inner
+            // punctuation.
+            let at = line.char_indices().next_back().map_or(0, |(at, _)| at);
+            punct -= u32::from(class_at(classes, line, at).0 & K_PUNCT != 0);
+        }
+        f.measured = n as u32;
+        f.digits = lane(0);
+        f.letters = lane(1);
+        f.inner_punct = punct;
+        f.words = tokens + lane(2) / 2;
         f
     }
 
@@ -443,6 +814,152 @@ impl Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Oracles: the straightforward definitions the fast paths must match.
+
+    /// `fold_char` as first written, asking `to_lowercase` every time.
+    fn fold_char_reference(c: char) -> Option<char> {
+        if c.is_ascii() {
+            return Some(if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() });
+        }
+        match c {
+            '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Some('\u{0627}'),
+            '\u{0649}' | '\u{06cc}' | '\u{06d2}' => Some('\u{064a}'),
+            '\u{0629}' | '\u{06c0}' => Some('\u{0647}'),
+            '\u{06a9}' => Some('\u{0643}'),
+            c if is_arabic_ignorable(c) => None,
+            '\u{0600}'..='\u{06ff}' => Some(c),
+            c if is_bidi_mark(c) || is_zero_width_space(c) || c == '\u{200c}' || c == '\u{200d}' || c == '\u{ad}' => {
+                None
+            }
+            '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' => Some('\''),
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => Some('"'),
+            '\u{2010}'..='\u{2015}' => Some('-'),
+            '\u{ff1a}' => Some(':'),
+            c if c.is_whitespace() => Some(' '),
+            c => Some(c.to_lowercase().next().unwrap_or(c)),
+        }
+    }
+
+    /// `Features::of` as first written: one `char` at a time.
+    fn features_reference(line: &str) -> Features {
+        let mut f = Features { chars: line.chars().count() as u32, ending: ending_of(line), ..Features::default() };
+        let mut spaced_tokens = 0u32;
+        let mut unspaced = 0u32;
+        let mut in_token = false;
+        let mut first = true;
+        let long = line.len() > FEATURE_PREFIX_CHARS * 4;
+        if long {
+            let mut in_tok = false;
+            for &b in line.as_bytes() {
+                if b == b' ' || b == b'\t' {
+                    in_tok = false;
+                } else if !in_tok {
+                    in_tok = true;
+                    spaced_tokens += 1;
+                }
+            }
+        }
+        let last = f.chars.saturating_sub(1);
+        for (i, c) in line.chars().enumerate() {
+            if i >= FEATURE_PREFIX_CHARS {
+                if long {
+                    break;
+                }
+            } else {
+                f.measured += 1;
+                if c.is_numeric() {
+                    f.digits += 1;
+                } else if is_letter(c) {
+                    f.letters += 1;
+                    if is_unspaced_script(c) {
+                        unspaced += 1;
+                    }
+                } else if (i as u32) < last
+                    && matches!(c, '.' | '!' | '?' | '؟' | '。' | '！' | '？' | ',' | '،' | '、' | '，' | ';' | '؛')
+                {
+                    f.inner_punct += 1;
+                }
+            }
+            if first {
+                f.bullet = is_bullet(c) && line[c.len_utf8()..].starts_with(|n: char| is_space(n) || n == '\u{200f}');
+                f.bullet |= matches!(c, '•' | '▪' | '■' | '►' | '▸' | '●');
+                first = false;
+            }
+            if !long {
+                if is_space(c) {
+                    in_token = false;
+                } else if !in_token {
+                    in_token = true;
+                    spaced_tokens += 1;
+                }
+            }
+        }
+        f.words = spaced_tokens + unspaced / 2;
+        f
+    }
+
+    #[test]
+    fn character_classes_match_the_standard_library() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+            assert_eq!(ALPHABETIC.get(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(fold_char(c), fold_char_reference(c), "{c:?}");
+            if (c as u32) < 0x800 {
+                assert_eq!(FOLD_2B[c as usize], fold_entry(c), "{c:?}");
+                assert_eq!(CLASS_2B[c as usize], classify(c), "{c:?}");
+            }
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(class_at(&CLASS_2B, s, 0), (classify(c), c.len_utf8()), "{c:?}");
+        }
+    }
+
+    /// Characters that exercise every path of folding and measuring.
+    const PALETTE: &[char] = &[
+        'a', 'B', 'z', '0', '7', ' ', ' ', ' ', ':', '.', ',', '?', '!', '\t', '\x0b', '\u{a0}', '\u{200b}',
+        '\u{200c}', '\u{200f}', '\u{feff}', '\u{3000}', '\u{2009}', 'أ', 'إ', 'ا', 'ى', 'ة', 'ـ', '\u{64b}', '٣', '؟',
+        '،', 'ب', 'م', 'ک', 'ی', '«', '»', '“', '’', '—', '…', '：', 'İ', 'É', 'é', 'ß', 'Ж', 'Ω', '北', 'ア', 'ー',
+        '한', '½', 'Ⅻ', '\u{301}', '•', '►', '-', '*', '😀', '𝐀',
+    ];
+
+    /// Mostly ASCII, so that long runs of it are measured and folded in bulk.
+    const ASCII_PALETTE: &[char] = &[
+        'a', 'e', 'o', 'T', 'Q', 'z', '1', '9', ' ', ' ', ' ', ' ', ':', '.', ',', ';', '!', '?', '-', '\'', '"', '(',
+        '\t', '\x0b', '\x7f', 'é', 'م', '’',
+    ];
+
+    fn palette_string() -> impl proptest::strategy::Strategy<Value = String> {
+        let any = proptest::collection::vec(proptest::sample::select(PALETTE), 0..120);
+        let ascii = proptest::collection::vec(proptest::sample::select(ASCII_PALETTE), 0..300);
+        proptest::prop_oneof![any, ascii].prop_map(|v| v.into_iter().collect())
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn fold_into_matches_fold_core(s in palette_string(), max in 0usize..150, prefix in proptest::sample::select(&["", "x", "x ", "\n", " "][..])) {
+            let (mut fast, mut slow) = (prefix.to_owned(), prefix.to_owned());
+            let read = fold_into(&s, max, &mut fast);
+            let (read_slow, _) = fold_core(&s, max, &mut slow, usize::MAX);
+            prop_assert_eq!(fast, slow);
+            prop_assert_eq!(read, read_slow);
+        }
+
+        #[test]
+        fn fold_and_measure_matches_the_references(s in palette_string(), fold_chars in 0usize..=FEATURE_PREFIX_CHARS, repeat in 1usize..40) {
+            // Repeat to reach past the prefixes and the long-line threshold.
+            let line = trim(&s.repeat(repeat)).to_owned();
+            let mut folded = "x\n".to_owned();
+            let f = Features::fold_and_measure(&line, fold_chars, &mut folded);
+            let mut want = "x\n".to_owned();
+            fold_into(&line, fold_chars, &mut want);
+            prop_assert_eq!(folded, want);
+            prop_assert_eq!(f, features_reference(&line));
+            prop_assert_eq!(Features::of(&line), features_reference(&line));
+        }
+    }
 
     #[test]
     fn endings() {

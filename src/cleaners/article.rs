@@ -309,7 +309,13 @@ impl<'s> Page<'s> {
         let mut prose_prefix = vec![0i64; n + 1];
         for k in 0..n {
             furniture_to[k] = (k > 0 && furniture_to[k - 1]) || furniture(&slots[k]);
-            prev_wall[k] = if matches!(slots[k], Slot::Boundary) { k + 1 } else if k > 0 { prev_wall[k - 1] } else { 0 };
+            prev_wall[k] = if matches!(slots[k], Slot::Boundary) {
+                k + 1
+            } else if k > 0 {
+                prev_wall[k - 1]
+            } else {
+                0
+            };
             let prose = match slots[k] {
                 Slot::Kept { score, .. } if score > 0 => score,
                 _ => 0,

@@ -93,7 +93,8 @@ impl Cleaner for CaptionCleaner {
             if !line.has(Category::Credit) && !line.has(Category::Copyright) {
                 continue;
             }
-            if line.starts_with(Category::Copyright) && f.words <= MAX_COPYRIGHT_CREDIT_WORDS && !f.ending.is_terminal() {
+            if line.starts_with(Category::Copyright) && f.words <= MAX_COPYRIGHT_CREDIT_WORDS && !f.ending.is_terminal()
+            {
                 out.push((line.id, Reason::Credit, Confidence::Medium, "© and a name"));
             } else if !line.has(Category::Credit) {
                 if ends_with_credit(&line) {

@@ -2,7 +2,11 @@
 //! zero-width spaces become one space. Keeps U+200C (ZWNJ) and U+200D (ZWJ),
 //! which Persian, Urdu, Indic scripts and emoji need.
 
-use crate::text::is_space;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
+use crate::text::{is_space, is_zero_width_space};
 use crate::{Cleaner, Document, Reason};
 
 /// Removes the extra characters of every whitespace run inside a line (the
@@ -23,14 +27,65 @@ use crate::{Cleaner, Document, Reason};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WhitespaceCleaner;
 
-/// Cheap gate: could `s` hold a whitespace run worth collapsing?
-fn may_need_collapse(s: &str) -> bool {
+/// Two ASCII spaces in a row.
+static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"  "));
+
+/// Cheap gate, a few memchr passes: could `s` hold a run of two or more
+/// space characters? Such a run holds two ASCII spaces in a row or a space
+/// character other than the ASCII space. False only when [`runs`] would find
+/// nothing.
+fn may_have_run(s: &str) -> bool {
     let b = s.as_bytes();
-    memchr::memchr3(b'\t', 0xC2, 0xE2, b).is_some()
-        || memchr::memmem::find(b, b"  ").is_some()
-        || memchr::memmem::find(b, "\u{3000}".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{feff}".as_bytes()).is_some()
-        || memchr::memchr3(0x0B, 0x0C, 0xE1, b).is_some()
+    DOUBLE_SPACE.find(b).is_some()
+        || memchr::memchr3(0x09, 0x0b, 0x0c, b).is_some()
+        || memchr::memchr2(b'\n', b'\r', b).is_some()
+        || memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b)
+            .chain(memchr::memchr2_iter(0xe3, 0xef, b))
+            .any(|i| s[i..].chars().next().is_some_and(is_space))
+}
+
+/// The extra characters of the whitespace runs of `s`: for each run of two
+/// or more [`is_space`] characters followed by another character, the byte
+/// ranges to remove so that one character stays — the run's first visible
+/// space (a zero-width space renders as nothing and would glue the words),
+/// or its first character if all are zero-width. One pass over the bytes;
+/// only bytes that can start a space character are decoded.
+fn runs(s: &str, mut each: impl FnMut(std::ops::Range<usize>)) {
+    let b = s.as_bytes();
+    // (start, first_len) of the current run and its first visible space.
+    let mut run: Option<(usize, usize)> = None;
+    let mut visible: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (space, len) = match b[i] {
+            b' ' | 0x09..=0x0d => (true, 1),
+            // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
+            // U+180E, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F,
+            // U+2060, U+3000, U+FEFF).
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
+                Some(c) if is_space(c) => (true, c.len_utf8()),
+                _ => (false, 1),
+            },
+            _ => (false, 1),
+        };
+        if space {
+            run.get_or_insert((i, len));
+            if visible.is_none() && !(len == 3 && is_zero_width_space(s[i..].chars().next().unwrap_or(' '))) {
+                visible = Some((i, len));
+            }
+        } else if let Some((start, first_len)) = run.take() {
+            let (keep, keep_len) = visible.take().unwrap_or((start, first_len));
+            if start + first_len < i {
+                if start < keep {
+                    each(start..keep);
+                }
+                if keep + keep_len < i {
+                    each(keep + keep_len..i);
+                }
+            }
+        }
+        i += len;
+    }
 }
 
 impl Cleaner for WhitespaceCleaner {
@@ -41,20 +96,11 @@ impl Cleaner for WhitespaceCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let mut spans = Vec::new();
         for line in doc.lines() {
-            if !may_need_collapse(line.text) {
+            if !may_have_run(line.text) {
                 continue;
             }
-            let mut run_start: Option<usize> = None;
-            for (i, c) in line.text.char_indices() {
-                if is_space(c) {
-                    run_start.get_or_insert(i);
-                } else if let Some(s) = run_start.take() {
-                    let first_len = line.text[s..].chars().next().map_or(1, char::len_utf8);
-                    if s + first_len < i {
-                        spans.push((line.id, line.span.start + s + first_len..line.span.start + i));
-                    }
-                }
-            }
+            let at = line.span.start;
+            runs(line.text, |r| spans.push((line.id, at + r.start..at + r.end)));
         }
         for (id, span) in spans {
             doc.remove_span(id, span, self.name(), Reason::Whitespace);
@@ -76,6 +122,68 @@ mod tests {
         ws_trims_edges: "  \u{a0}padded\u{200b} \n" => "padded\n",
         ws_ideographic: "北京\u{3000}\u{3000}上海\n" => "北京 上海\n",
     ]);
+
+    /// The spans to remove, found naively: one `char` at a time, no gate;
+    /// keep the run's first visible space, or its first character.
+    fn runs_reference(s: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut run: Vec<(usize, char)> = Vec::new();
+        for (i, c) in s.char_indices() {
+            if is_space(c) {
+                run.push((i, c));
+                continue;
+            }
+            if run.len() >= 2 {
+                let keep = run.iter().position(|&(_, c)| !is_zero_width_space(c)).unwrap_or(0);
+                for (k, &(at, c)) in run.iter().enumerate() {
+                    if k != keep {
+                        out.push((at, at + c.len_utf8()));
+                    }
+                }
+            }
+            run.clear();
+        }
+        // Adjacent single-character spans merge into the ranges `runs` reports.
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (a, b) in out {
+            match merged.last_mut() {
+                Some(last) if last.1 == a => last.1 = b,
+                _ => merged.push((a, b)),
+            }
+        }
+        merged
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_and_gate_match_the_reference(
+            v in proptest::collection::vec(proptest::sample::select(&[
+                'a', 'م', '«', '“', '—', '北', ' ', ' ', '\t', '\x0b', '\x0c', '\u{85}', '\u{a0}', '\u{1680}',
+                '\u{180e}', '\u{2002}', '\u{200b}', '\u{200c}', '\u{2028}', '\u{202f}', '\u{205f}', '\u{2060}',
+                '\u{3000}', '\u{feff}',
+            ][..]), 0..40)
+        ) {
+            let s: String = v.into_iter().collect();
+            let want = runs_reference(&s);
+            let mut got = Vec::new();
+            runs(&s, |r| got.push((r.start, r.end)));
+            proptest::prop_assert_eq!(&got, &want);
+            proptest::prop_assert!(may_have_run(&s) || want.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_zero_width_space_does_not_glue_words() {
+        let p = crate::PipelineBuilder::empty().push(WhitespaceCleaner).build().unwrap();
+        assert_eq!(p.clean("a\u{200b} b\n").text(), "a b\n");
+        assert_eq!(p.clean("x\u{feff}\ty\n").text(), "x y\n");
+        assert_eq!(p.clean("ab\u{200b}\u{200b}cd\n").text(), "abcd\n");
+    }
+
+    #[test]
+    fn gate_pattern_compiles() {
+        LazyLock::force(&DOUBLE_SPACE);
+    }
 
     #[test]
     fn report_spans_are_the_extra_characters() {
