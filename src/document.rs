@@ -295,7 +295,7 @@ impl<'a> Document<'a> {
             line: id,
             span: start..end,
             whole_line: false,
-            detail: Cow::Borrowed(""),
+            detail: Cow::Borrowed(reason.as_str()),
         });
     }
 

@@ -412,20 +412,30 @@ impl LexiconBuilder {
                 lang.as_str().into(),
             );
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-                    .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns))
-                    .map_err(Error::Automaton)?,
-            )
-        };
+        let automaton =
+            if patterns.is_empty() { None } else { Some(automaton(&patterns, MatchKind::Standard).map_err(Error::Automaton)?) };
         Ok(Lexicon { inner: Arc::new(LexiconInner { markers, automaton }) })
     }
+}
+
+/// Phrase sets up to this many bytes are compiled to a DFA (fastest to
+/// scan); larger user sets use a contiguous NFA, which builds in a fraction
+/// of the time and memory.
+pub const DFA_PHRASES_LIMIT: usize = 64 * 1024;
+
+/// One Aho-Corasick automaton over `patterns`, of the kind their size calls
+/// for (see [`DFA_PHRASES_LIMIT`]).
+pub(crate) fn automaton(
+    patterns: &[String],
+    match_kind: MatchKind,
+) -> std::result::Result<AhoCorasick, aho_corasick::BuildError> {
+    let size: usize = patterns.iter().map(String::len).sum();
+    let kind = if size <= DFA_PHRASES_LIMIT { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
+    AhoCorasickBuilder::new()
+        .kind(Some(kind))
+        .match_kind(match_kind)
+        .build(patterns)
+        .or_else(|_| AhoCorasickBuilder::new().match_kind(match_kind).build(patterns))
 }
 
 fn push_marker(

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::{RegexSet, RegexSetBuilder};
 
 use crate::error::{Error, Result};
@@ -182,10 +182,9 @@ impl RuleCleanerBuilder {
             None
         } else {
             let patterns: Vec<String> = self.regexes.iter().map(|(_, p)| p.clone()).collect();
-            Some(compile(&patterns).map_err(|e| match e {
-                regex::Error::CompiledTooBig(limit) => Error::PatternTooLarge { rule: "(all rules)".into(), limit },
-                other => regex_error("(all rules)", "", other),
-            })?)
+            // Each rule fits alone; together they may not. Name them all.
+            let names = self.regexes.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ");
+            Some(compile(&patterns).map_err(|e| regex_error(&names, "", e))?)
         };
         let mut folded = Vec::with_capacity(self.phrases.len());
         for (name, phrase) in &self.phrases {
@@ -202,14 +201,7 @@ impl RuleCleanerBuilder {
         let phrases = if folded.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(&folded)
-                    .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build(&folded))
-                    .map_err(Error::Automaton)?,
-            )
+            Some(crate::lexicon::automaton(&folded, MatchKind::LeftmostFirst).map_err(Error::Automaton)?)
         };
         Ok(RuleCleaner {
             regex_names: self.regexes.iter().map(|(n, _)| Arc::from(n.as_str())).collect(),
