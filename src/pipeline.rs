@@ -13,6 +13,13 @@ use crate::report::Report;
 
 /// Most passes [`Pipeline::clean_document`] makes over a document before it
 /// settles; in practice the second pass almost always removes nothing.
+///
+/// ```
+/// let page = "Related\nHome\nThe summit opened on Monday with a long speech by the host.\n";
+/// let once = newsclean::clean(page);
+/// assert_eq!(newsclean::clean(&once), once);
+/// assert!(newsclean::MAX_PASSES >= 2);
+/// ```
 pub const MAX_PASSES: usize = 4;
 
 /// An ordered list of cleaners plus the marker lexicon they share.
@@ -68,6 +75,11 @@ impl Default for Pipeline {
 
 impl Pipeline {
     /// A builder starting from the default stages.
+    /// ```
+    /// let p = newsclean::Pipeline::builder().remove("captions").build()?;
+    /// assert!(!p.stage_names().contains(&"captions"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builder() -> PipelineBuilder {
         PipelineBuilder::new()
     }
@@ -94,11 +106,22 @@ impl Pipeline {
     }
 
     /// The lexicon the stages match against.
+    /// ```
+    /// use newsclean::{Category, Pipeline, Scope};
+    /// let p = Pipeline::builder().marker("nl", Category::Related, Scope::Start, "Lees ook").build()?;
+    /// assert!(p.lexicon().markers().iter().any(|m| &*m.phrase == "Lees ook"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
     }
 
     /// Cleans one document. Infallible; linear in the input size.
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default().clean("Share\nThe mayor spoke at length about the budget.\n");
+    /// assert_eq!(cleaned.text(), "The mayor spoke at length about the budget.\n");
+    /// assert_eq!(cleaned.report().len(), 1);
+    /// ```
     pub fn clean(&self, text: &str) -> Cleaned {
         let mut doc = Document::with_lexicon(text, &self.lexicon);
         self.clean_document(&mut doc);
@@ -201,6 +224,13 @@ impl Pipeline {
 
 /// The result of [`Pipeline::clean`] or [`Pipeline::clean_bytes`]: the
 /// text, the metadata found and the report of every removal.
+/// ```
+/// let cleaned = newsclean::Pipeline::default().clean("Source: Reuters\nTalks resumed in Geneva on Monday after a long pause.\n");
+/// assert_eq!(cleaned.to_string(), cleaned.text());
+/// assert_eq!(cleaned.metadata().source.as_deref(), Some("Reuters"));
+/// let text: String = cleaned.into();
+/// assert_eq!(text, "Talks resumed in Geneva on Monday after a long pause.\n");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cleaned {
     text: String,
@@ -230,21 +260,38 @@ impl Cleaned {
 
     /// The article text: one paragraph per line, paragraphs separated by one
     /// blank line, ending with a newline (empty if nothing is kept).
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default().clean("Tweet\nFirst paragraph.\nSecond paragraph.\n");
+    /// assert_eq!(cleaned.text(), "First paragraph.\n\nSecond paragraph.\n");
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// Metadata found on the page.
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default().clean("By Jane Doe\nThe council met on Tuesday to vote on the budget.\n");
+    /// assert_eq!(cleaned.metadata().authors, ["Jane Doe"]);
+    /// ```
     pub fn metadata(&self) -> &Metadata {
         &self.metadata
     }
 
     /// Every removal.
+    /// ```
+    /// let cleaned = newsclean::Pipeline::default().clean("Advertisement\nThe council met on Tuesday to vote on the budget.\n");
+    /// let removal = cleaned.report().iter().next().unwrap();
+    /// assert_eq!((removal.cleaner, removal.reason.as_str()), ("notices", "notice"));
+    /// ```
     pub fn report(&self) -> &Report {
         &self.report
     }
 
     /// The text, dropping the rest.
+    /// ```
+    /// let text = newsclean::Pipeline::default().clean("Share\nOne sentence of text.\n").into_text();
+    /// assert_eq!(text, "One sentence of text.\n");
+    /// ```
     pub fn into_text(self) -> String {
         self.text
     }
@@ -313,6 +360,10 @@ impl Default for PipelineBuilder {
 
 impl PipelineBuilder {
     /// Starts from the default stages and the built-in markers.
+    /// ```
+    /// let builder = newsclean::PipelineBuilder::new();
+    /// assert_eq!(builder.stage_names(), newsclean::cleaners::DEFAULT_ORDER);
+    /// ```
     pub fn new() -> Self {
         PipelineBuilder { stages: cleaners::default_stages(), lexicon: LexiconBuilder::default(), rules: Vec::new() }
     }
@@ -331,6 +382,12 @@ impl PipelineBuilder {
     }
 
     /// Appends a stage.
+    /// ```
+    /// use newsclean::{cleaner::from_fn, Pipeline};
+    /// let p = Pipeline::builder().push(from_fn("noop", |_| {})).build()?;
+    /// assert_eq!(p.stage_names().last(), Some(&"noop"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn push<C: Cleaner + 'static>(&mut self, cleaner: C) -> &mut Self {
         self.stages.push(Arc::new(cleaner));
         self
@@ -352,6 +409,12 @@ impl PipelineBuilder {
     }
 
     /// Removes every stage named `name`.
+    /// ```
+    /// let p = newsclean::Pipeline::builder().remove("duplicates").build()?;
+    /// let page = "Storm hits the coast today\nStorm hits the coast today\n";
+    /// assert_eq!(p.clean(page).text(), "Storm hits the coast today\n\nStorm hits the coast today\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn remove(&mut self, name: &str) -> &mut Self {
         self.stages.retain(|s| s.name() != name);
         self
@@ -375,6 +438,12 @@ impl PipelineBuilder {
     }
 
     /// The stage names, in order.
+    ///
+    /// ```
+    /// let mut builder = newsclean::PipelineBuilder::empty();
+    /// builder.push(newsclean::cleaners::NoticeCleaner);
+    /// assert_eq!(builder.stage_names(), ["notices"]);
+    /// ```
     pub fn stage_names(&self) -> Vec<&'static str> {
         self.stages.iter().map(|s| s.name()).collect()
     }
@@ -385,6 +454,13 @@ impl PipelineBuilder {
     /// # Defaults
     ///
     /// Every built-in language (`ar`, `en`, `fr`, `es`, `de`).
+    /// ```
+    /// let p = newsclean::Pipeline::builder().languages(["ar"]).build()?;
+    /// assert!(p.lexicon().markers().iter().all(|m| &*m.lang == "ar" || &*m.lang == "*"));
+    /// // English notices are no longer known.
+    /// assert_eq!(p.clean("Advertisement\n").text(), "Advertisement\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn languages<I, S>(&mut self, langs: I) -> &mut Self
     where
         I: IntoIterator<Item = S>,
@@ -396,6 +472,13 @@ impl PipelineBuilder {
 
     /// Adds a marker phrase that the built-in cleaners act on, e.g. a
     /// "read also" label in another language.
+    /// ```
+    /// use newsclean::{Category, Pipeline, Scope};
+    /// let p = Pipeline::builder().marker("it", Category::Related, Scope::Start, "Leggi anche").build()?;
+    /// let page = "Il sindaco ha parlato a lungo del bilancio comunale.\nLeggi anche:\nAltro titolo qui\nIl consiglio ha poi votato il testo finale in serata.\n";
+    /// assert!(!p.clean(page).text().contains("Leggi anche"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn marker(&mut self, lang: &str, category: Category, scope: Scope, phrase: &str) -> &mut Self {
         self.lexicon.phrase(lang, category, scope, phrase);
         self
@@ -403,6 +486,11 @@ impl PipelineBuilder {
 
     /// Adds a rule removing every line the regex matches (anywhere in the
     /// trimmed line; anchor it with `^…$` for whole lines).
+    /// ```
+    /// let p = newsclean::Pipeline::builder().rule_regex("promo", r"^Use code \w+").build()?;
+    /// assert_eq!(p.clean("Use code SAVE10\nThe story itself.\n").text(), "The story itself.\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rule_regex(&mut self, name: &str, pattern: &str) -> &mut Self {
         self.rules.push((name.to_owned(), RuleKind::Regex(pattern.to_owned())));
         self
@@ -410,6 +498,11 @@ impl PipelineBuilder {
 
     /// Adds a rule removing every line that contains `phrase` (folded like
     /// marker phrases: case, Arabic letter variants and diacritics ignored).
+    /// ```
+    /// let p = newsclean::Pipeline::builder().rule_phrase("newsletter", "اشترك في نشرتنا").build()?;
+    /// assert_eq!(p.clean("اشترك في نشرتنا البريدية\nالنص الكامل.\n").text(), "النص الكامل.\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rule_phrase(&mut self, name: &str, phrase: &str) -> &mut Self {
         self.rules.push((name.to_owned(), RuleKind::Phrase(phrase.to_owned())));
         self
@@ -421,6 +514,10 @@ impl PipelineBuilder {
     /// # Errors
     ///
     /// Any [`Error`](crate::Error) from compiling user markers or rules.
+    /// ```
+    /// let err = newsclean::Pipeline::builder().rule_regex("broken", "(").build().unwrap_err();
+    /// assert!(err.to_string().contains("broken"));
+    /// ```
     pub fn build(&self) -> Result<Pipeline> {
         let lexicon = self.lexicon.build()?;
         let mut stages = self.stages.clone();
