@@ -412,8 +412,11 @@ impl LexiconBuilder {
                 lang.as_str().into(),
             );
         }
-        let automaton =
-            if patterns.is_empty() { None } else { Some(automaton(&patterns, MatchKind::Standard).map_err(Error::Automaton)?) };
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(automaton(&patterns, MatchKind::Standard).map_err(Error::Automaton)?)
+        };
         Ok(Lexicon { inner: Arc::new(LexiconInner { markers, automaton }) })
     }
 }

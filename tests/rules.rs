@@ -255,7 +255,10 @@ fn regex_rules_over_the_size_limit_together_are_refused() {
     let err = builder.build().unwrap_err();
     assert!(matches!(err, Error::PatternTooLarge { limit, .. } if limit == SIZE_LIMIT), "{err:?}");
     // The error names every rule of the set.
-    assert!(matches!(&err, Error::PatternTooLarge { rule, .. } if rule.contains("one") && rule.contains("r7")), "{err:?}");
+    assert!(
+        matches!(&err, Error::PatternTooLarge { rule, .. } if rule.contains("one") && rule.contains("r7")),
+        "{err:?}"
+    );
 }
 
 /// Rules that take exponential time in a backtracking engine run on long
