@@ -565,9 +565,10 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
 /// row or a space before a colon (folding drops those), or starts with a
 /// space or a colon right after a space.
 fn folds_by_lowercase(seg: &[u8], last_space: bool) -> bool {
-    !(last_space && matches!(seg.first(), Some(b' ' | b':')))
-        && !seg.iter().any(|&b| b < 0x20)
-        && !seg.windows(2).any(|w| w[0] == b' ' && matches!(w[1], b' ' | b':'))
+    let starts_badly = last_space && matches!(seg.first(), Some(b' ' | b':'));
+    let has_control = seg.iter().any(|&b| b < 0x20);
+    let has_pair = seg.windows(2).any(|w| w[0] == b' ' && matches!(w[1], b' ' | b':'));
+    !(starts_badly || has_control || has_pair)
 }
 
 /// The counts a class adds, by its DIGIT, LETTER, UNSPACED and PUNCT bits:
