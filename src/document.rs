@@ -13,9 +13,33 @@ use crate::text::{self, Features};
 /// How many leading characters of each line are folded and scanned for
 /// marker phrases. Markers stand at the start of a line or in short lines;
 /// the rest of a long paragraph is never scanned.
+///
+/// ```
+/// use newsclean::{Category, Document, document::SCAN_PREFIX_CHARS};
+///
+/// // A marker far into a long line is not looked for.
+/// let late = format!("{} Share on Facebook", "word ".repeat(60));
+/// let doc = Document::new(&late);
+/// let line = doc.lines().next().unwrap();
+/// assert_eq!(line.folded.chars().count(), SCAN_PREFIX_CHARS);
+/// assert!(!line.has(Category::Share));
+/// assert!(Document::new("Share on Facebook").lines().next().unwrap().has(Category::Share));
+/// ```
 pub const SCAN_PREFIX_CHARS: usize = 256;
 
 /// Index of a non-blank line in a [`Document`].
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Document, LineId};
+///
+/// // Blank lines get no id: "Body" is line 1.
+/// let doc = Document::new("Title\n\nBody\n");
+/// let ids: Vec<LineId> = doc.lines().map(|l| l.id).collect();
+/// assert_eq!(ids, [LineId(0), LineId(1)]);
+/// assert_eq!(doc.line(LineId(1)).text, "Body");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(transparent))]
@@ -23,6 +47,15 @@ pub struct LineId(pub u32);
 
 impl LineId {
     /// The index as `usize`.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId};
+    ///
+    /// let doc = Document::new("One\nTwo\nThree\n");
+    /// let last = doc.lines().next_back().unwrap();
+    /// assert_eq!(last.id.index(), 2);
+    /// assert_eq!(LineId(7).index(), 7);
+    /// ```
     pub fn index(self) -> usize {
         self.0 as usize
     }
@@ -40,6 +73,21 @@ struct Slot {
 
 /// A view of one line: its text (trimmed, borrowed from the input), where it
 /// stands in the input, its measurements and the markers found in it.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Document};
+///
+/// let source = "Title\n\n  Read also: the budget vote  \n";
+/// let doc = Document::new(source);
+/// let line = doc.lines().nth(1).unwrap();
+/// assert_eq!((line.text, line.span.clone()), ("Read also: the budget vote", 9..35));
+/// assert_eq!(&source[line.span.clone()], line.text);
+/// assert_eq!(line.folded, "read also: the budget vote");
+/// assert!(line.blank_before && !line.removed && line.has(Category::Related));
+/// assert_eq!(line.features.words, 5);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Line<'d> {
     /// The line's index.
@@ -62,21 +110,59 @@ pub struct Line<'d> {
 
 impl Line<'_> {
     /// True if a hit of `category` was found in the line.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document};
+    ///
+    /// let doc = Document::new("Tags: weather, storms\nIt rained all day.\n");
+    /// let lines: Vec<_> = doc.lines().collect();
+    /// assert!(lines[0].has(Category::Keywords));
+    /// assert!(!lines[1].has(Category::Keywords));
+    /// ```
     pub fn has(&self, category: crate::Category) -> bool {
         self.hits.iter().any(|h| h.category == category)
     }
 
     /// The first hit of `category`, if any.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document};
+    ///
+    /// let doc = Document::new("Read also: Storm warning for Tuesday\n");
+    /// let line = doc.lines().next().unwrap();
+    /// let hit = line.hit(Category::Related).unwrap();
+    /// assert_eq!(&line.folded[hit.start as usize..hit.end as usize], "read also");
+    /// assert_eq!(&*doc.lexicon().marker(hit.marker).phrase, "read also");
+    /// assert!(line.hit(Category::Footer).is_none());
+    /// ```
     pub fn hit(&self, category: crate::Category) -> Option<&Hit> {
         self.hits.iter().find(|h| h.category == category)
     }
 
     /// True if a hit of `category` covers the whole line.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document};
+    ///
+    /// let doc = Document::new("» Home «\nHome prices rose again in May.\n");
+    /// let lines: Vec<_> = doc.lines().collect();
+    /// assert!(lines[0].is_whole(Category::Nav)); // bullets and punctuation aside
+    /// assert!(!lines[1].is_whole(Category::Nav));
+    /// ```
     pub fn is_whole(&self, category: crate::Category) -> bool {
         self.hits.iter().any(|h| h.category == category && h.whole)
     }
 
     /// True if a hit of `category` starts the line.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document};
+    ///
+    /// let doc = Document::new("Reuters\nThe mayor told Reuters the plan was ready.\n");
+    /// let lines: Vec<_> = doc.lines().collect();
+    /// assert!(lines[0].starts_with(Category::Credit));
+    /// assert!(lines[1].has(Category::Credit) && !lines[1].starts_with(Category::Credit));
+    /// ```
     pub fn starts_with(&self, category: crate::Category) -> bool {
         self.hits.iter().any(|h| h.category == category && h.at_start)
     }
@@ -113,11 +199,31 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     /// Splits and measures `source` using the built-in [`Lexicon`].
+    ///
+    /// ```
+    /// use newsclean::Document;
+    ///
+    /// let doc = Document::new("Storm hits the coast\r\n\r\n  It rained all day.  \n");
+    /// let texts: Vec<&str> = doc.lines().map(|l| l.text).collect();
+    /// assert_eq!(texts, ["Storm hits the coast", "It rained all day."]);
+    /// assert!(doc.lines().nth(1).unwrap().blank_before);
+    /// ```
     pub fn new(source: &'a str) -> Document<'a> {
         Document::with_lexicon(source, Lexicon::builtin())
     }
 
     /// Splits and measures `source`, scanning for the phrases of `lexicon`.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document, Lexicon, Scope};
+    ///
+    /// let lexicon = Lexicon::builder().phrase("nl", Category::Related, Scope::Start, "Lees ook").build()?;
+    /// let doc = Document::with_lexicon("Lees ook: de begroting\n", &lexicon);
+    /// assert!(doc.lines().next().unwrap().starts_with(Category::Related));
+    /// // The built-in lexicon has no Dutch.
+    /// assert!(!Document::new("Lees ook: de begroting\n").lines().next().unwrap().has(Category::Related));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_lexicon(source: &'a str, lexicon: &'a Lexicon) -> Document<'a> {
         let mut slots = Vec::new();
         let mut folded = String::new();
@@ -173,21 +279,57 @@ impl<'a> Document<'a> {
     }
 
     /// The input text.
+    ///
+    /// ```
+    /// use newsclean::Document;
+    ///
+    /// let text = "Title\n\nBody text here.\n";
+    /// let doc = Document::new(text);
+    /// assert_eq!(doc.source(), text);
+    /// let body = doc.lines().nth(1).unwrap();
+    /// assert_eq!(&doc.source()[body.span], "Body text here.");
+    /// ```
     pub fn source(&self) -> &'a str {
         self.source
     }
 
     /// The lexicon the lines were scanned with.
+    ///
+    /// ```
+    /// use newsclean::{Document, Lexicon};
+    ///
+    /// let doc = Document::new("Tags: weather\n");
+    /// assert!(std::ptr::eq(doc.lexicon(), Lexicon::builtin()));
+    /// let hit = doc.lines().next().unwrap().hits[0];
+    /// assert_eq!(&*doc.lexicon().marker(hit.marker).phrase, "tags:");
+    /// ```
     pub fn lexicon(&self) -> &'a Lexicon {
         self.lexicon
     }
 
     /// Number of (non-blank) lines, removed or not.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Title\n\n\nBody\nAdvertisement\n");
+    /// assert_eq!(doc.len(), 3); // blank lines are not counted
+    /// doc.remove_line(LineId(2), "mine", Reason::Notice);
+    /// assert_eq!((doc.len(), doc.lines().count()), (3, 2));
+    /// ```
     pub fn len(&self) -> usize {
         self.slots.len()
     }
 
     /// True when the input has no non-blank line.
+    ///
+    /// ```
+    /// use newsclean::Document;
+    ///
+    /// assert!(Document::new("").is_empty());
+    /// assert!(Document::new(" \n\u{200f}\n\t\n").is_empty());
+    /// assert!(!Document::new("Body\n").is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.slots.is_empty()
     }
@@ -197,6 +339,15 @@ impl<'a> Document<'a> {
     /// # Panics
     ///
     /// If `id` is out of range (ids come from this document's iterators).
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody\n");
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// let ad = doc.line(LineId(0));
+    /// assert_eq!((ad.text, ad.removed), ("Advertisement", true));
+    /// ```
     pub fn line(&self, id: LineId) -> Line<'_> {
         let slot = &self.slots[id.index()];
         Line {
@@ -212,11 +363,30 @@ impl<'a> Document<'a> {
     }
 
     /// Every line, removed or not, in order.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody\n");
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// let all: Vec<(&str, bool)> = doc.all_lines().map(|l| (l.text, l.removed)).collect();
+    /// assert_eq!(all, [("Advertisement", true), ("Body", false)]);
+    /// ```
     pub fn all_lines(&self) -> impl DoubleEndedIterator<Item = Line<'_>> + '_ {
         (0..self.slots.len() as u32).map(move |i| self.line(LineId(i)))
     }
 
     /// Lines not yet removed, in order.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody\nFooter\n");
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// let kept: Vec<&str> = doc.lines().map(|l| l.text).collect();
+    /// assert_eq!(kept, ["Body", "Footer"]);
+    /// assert_eq!(doc.lines().next_back().unwrap().text, "Footer");
+    /// ```
     pub fn lines(&self) -> impl DoubleEndedIterator<Item = Line<'_>> + '_ {
         // Skip removed lines before building their views.
         self.slots
@@ -227,22 +397,63 @@ impl<'a> Document<'a> {
     }
 
     /// Whether line `id` has been removed.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody text\n");
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// doc.remove_span(LineId(1), 14..19, "mine", Reason::Whitespace); // part of a line
+    /// assert!(doc.is_removed(LineId(0)));
+    /// assert!(!doc.is_removed(LineId(1)));
+    /// ```
     pub fn is_removed(&self, id: LineId) -> bool {
         self.slots[id.index()].removed.is_some()
     }
 
     /// The removal of line `id`, if it was removed as a whole.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody\n");
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// let removal = doc.removal_of(LineId(0)).unwrap();
+    /// assert_eq!((removal.cleaner, removal.reason, removal.span.clone()), ("mine", Reason::Notice, 0..13));
+    /// assert!(doc.removal_of(LineId(1)).is_none());
+    /// ```
     pub fn removal_of(&self, id: LineId) -> Option<&Removal> {
         self.slots[id.index()].removed.map(|i| &self.removals[i as usize])
     }
 
     /// Removes line `id` (no-op if already removed: the first cleaner wins).
     /// Returns whether the line was removed by this call.
+    ///
+    /// ```
+    /// use newsclean::{Confidence, Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody\n");
+    /// assert!(doc.remove_line(LineId(0), "first", Reason::Notice));
+    /// assert!(!doc.remove_line(LineId(0), "second", Reason::Duplicate)); // the first cleaner wins
+    /// assert_eq!(doc.removal_of(LineId(0)).unwrap().cleaner, "first");
+    /// assert_eq!(doc.removals()[0].confidence, Confidence::Medium);
+    /// assert_eq!(doc.render(), "Body\n");
+    /// ```
     pub fn remove_line(&mut self, id: LineId, cleaner: &'static str, reason: Reason) -> bool {
         self.remove_line_with(id, cleaner, reason, Confidence::Medium, Cow::Borrowed(""))
     }
 
     /// Removes line `id` with a confidence and an explanation.
+    ///
+    /// ```
+    /// use newsclean::{Confidence, Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody\n");
+    /// assert!(doc.remove_line_with(LineId(0), "mine", Reason::Notice, Confidence::High, "ad label"));
+    /// let removal = &doc.removals()[0];
+    /// assert_eq!((removal.confidence, &*removal.detail), (Confidence::High, "ad label"));
+    /// assert!(removal.whole_line);
+    /// ```
     pub fn remove_line_with(
         &mut self,
         id: LineId,
@@ -272,6 +483,18 @@ impl<'a> Document<'a> {
     /// Removes part of line `id`. `span` is a byte range in the input; it is
     /// clipped to the line and to character boundaries. Ignored if the line
     /// is already removed or the clipped span is empty.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let source = "Storm hits the coast. Share this article\n";
+    /// let mut doc = Document::new(source);
+    /// let at = source.find(" Share").unwrap();
+    /// doc.remove_span(LineId(0), at..source.len(), "mine", Reason::ShareWidget);
+    /// assert_eq!(doc.render(), "Storm hits the coast.\n");
+    /// // Clipped to the line: the newline is not part of the removal.
+    /// assert_eq!((doc.removals()[0].span.clone(), doc.removals()[0].whole_line), (at..source.len() - 1, false));
+    /// ```
     pub fn remove_span(&mut self, id: LineId, span: Range<usize>, cleaner: &'static str, reason: Reason) {
         let slot = &self.slots[id.index()];
         if slot.removed.is_some() {
@@ -300,16 +523,50 @@ impl<'a> Document<'a> {
     }
 
     /// Every removal so far, in order.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nBody  text\nFooter\n");
+    /// doc.remove_line(LineId(2), "a", Reason::EndOfArticle);
+    /// doc.remove_span(LineId(1), 18..19, "b", Reason::Whitespace);
+    /// doc.remove_line(LineId(0), "c", Reason::Notice);
+    /// let order: Vec<&str> = doc.removals().iter().map(|r| r.cleaner).collect();
+    /// assert_eq!(order, ["a", "b", "c"]); // in the order they were made
+    /// assert_eq!(doc.render(), "Body text\n");
+    /// ```
     pub fn removals(&self) -> &[Removal] {
         &self.removals
     }
 
     /// Metadata found so far.
+    ///
+    /// ```
+    /// use newsclean::{Document, Pipeline};
+    ///
+    /// let pipeline = Pipeline::default();
+    /// let page = "Source: City Herald\nThe council approved the budget on Tuesday after a long debate.\n";
+    /// let mut doc = Document::with_lexicon(page, pipeline.lexicon());
+    /// assert!(doc.metadata().is_empty());
+    /// pipeline.clean_document(&mut doc);
+    /// assert_eq!(doc.metadata().source.as_deref(), Some("City Herald"));
+    /// ```
     pub fn metadata(&self) -> &Metadata {
         &self.metadata
     }
 
     /// Metadata, for cleaners that find some.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, MetaField, Reason};
+    ///
+    /// let mut doc = Document::new("By Jane Doe\nThe council approved the budget on Tuesday.\n");
+    /// doc.metadata_mut().authors.push("Jane Doe".to_owned());
+    /// doc.remove_line(LineId(0), "bylines", Reason::Metadata(MetaField::Author));
+    /// let cleaned = doc.finish();
+    /// assert_eq!(cleaned.metadata().authors, ["Jane Doe"]);
+    /// assert_eq!(cleaned.text(), "The council approved the budget on Tuesday.\n");
+    /// ```
     pub fn metadata_mut(&mut self) -> &mut Metadata {
         &mut self.metadata
     }
@@ -318,6 +575,18 @@ impl<'a> Document<'a> {
     /// paragraphs separated by one blank line, ending with a newline (empty
     /// when nothing is kept). Whitespace characters left in a line (tabs,
     /// NBSP) are written as plain spaces.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Title\n\n\n\nFirst\tparagraph\u{a0}here.\nAdvertisement\nSecond paragraph.");
+    /// doc.remove_line(LineId(2), "mine", Reason::Notice);
+    /// assert_eq!(doc.render(), "Title\n\nFirst paragraph here.\n\nSecond paragraph.\n");
+    /// for id in [0, 1, 3] {
+    ///     doc.remove_line(LineId(id), "mine", Reason::Notice);
+    /// }
+    /// assert_eq!(doc.render(), "");
+    /// ```
     pub fn render(&self) -> String {
         self.render_into(None)
     }
@@ -378,6 +647,17 @@ impl<'a> Document<'a> {
     /// Renders the text and hands back the report and metadata. Fills
     /// [`Metadata::title`] with the first kept line when it reads like a
     /// headline and no cleaner set one.
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// let mut doc = Document::new("Advertisement\nStorm hits the coast\nA powerful storm hit the coast on Monday.\n");
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// let cleaned = doc.finish();
+    /// assert_eq!(cleaned.text(), "Storm hits the coast\n\nA powerful storm hit the coast on Monday.\n");
+    /// assert_eq!(cleaned.metadata().title.as_deref(), Some("Storm hits the coast"));
+    /// assert_eq!(cleaned.report().len(), 1);
+    /// ```
     pub fn finish(mut self) -> crate::Cleaned {
         if self.metadata.title.is_none() {
             let first = self.lines().next().map(|l| (l.text, l.features));

@@ -19,6 +19,16 @@ use crate::error::{Error, Result};
 use crate::text::{fold, is_numeric, is_word_char};
 
 /// What kind of page furniture a marker phrase signals.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Document};
+///
+/// let doc = Document::new("Share on Facebook\nTags: weather, storms\n");
+/// let found: Vec<Vec<Category>> = doc.lines().map(|l| l.hits.iter().map(|h| h.category).collect()).collect();
+/// assert_eq!(found, [vec![Category::Share, Category::Network], vec![Category::Keywords]]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -60,6 +70,17 @@ pub enum Category {
 
 impl Category {
     /// Every category, in declaration order.
+    ///
+    /// ```
+    /// use newsclean::{Category, Lexicon};
+    ///
+    /// assert!(Category::ALL.windows(2).all(|w| w[0] < w[1])); // declaration order
+    /// let names: Vec<&str> = Category::ALL.iter().map(|c| c.name()).collect();
+    /// assert_eq!(names[..3], ["notice", "share", "network"]);
+    /// // The built-in lexicon has phrases of every category.
+    /// let markers = Lexicon::builtin().markers();
+    /// assert!(Category::ALL.iter().all(|&c| markers.iter().any(|m| m.category == c)));
+    /// ```
     pub const ALL: [Category; 16] = [
         Category::Notice,
         Category::Share,
@@ -107,6 +128,25 @@ impl Category {
 }
 
 /// Where in a line a phrase must stand to count.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Document, Lexicon, Scope};
+///
+/// let lexicon = Lexicon::builder()
+///     .builtin(false)
+///     .phrase("en", Category::Share, Scope::Anywhere, "tweet")
+///     .phrase("*", Category::Network, Scope::Glued, "twitter")
+///     .phrase("en", Category::Related, Scope::Start, "read more")
+///     .phrase("en", Category::Nav, Scope::Whole, "home")
+///     .build()?;
+/// let page = "Send a tweet\nHe tweeted\nfacebooktwitter\nRead more: the vote\nYou can read more here\n» Home «\nHome prices rose\n";
+/// let doc = Document::with_lexicon(page, &lexicon);
+/// let matched: Vec<bool> = doc.lines().map(|l| !l.hits.is_empty()).collect();
+/// assert_eq!(matched, [true, false, true, true, false, true, false]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -136,6 +176,18 @@ pub(crate) const fn m(category: Category, scope: Scope, phrase: &'static str) ->
 }
 
 /// A compiled marker: its folded phrase and tags.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Lexicon, Scope};
+///
+/// let lexicon = Lexicon::builder().builtin(false).phrase("nl", Category::Related, Scope::Start, "Lees ook").build()?;
+/// let marker = &lexicon.markers()[0];
+/// assert_eq!((&*marker.phrase, &*marker.lang), ("Lees ook", "nl")); // as given
+/// assert_eq!((marker.category, marker.scope), (Category::Related, Scope::Start));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Marker {
     /// The phrase as given (not folded).
@@ -181,6 +233,14 @@ struct LexiconInner {
 }
 
 /// Total size of user phrases accepted by [`LexiconBuilder::build`].
+///
+/// ```
+/// use newsclean::{Category, Error, Lexicon, Scope, lexicon::USER_PHRASES_LIMIT};
+///
+/// let huge = "x".repeat(USER_PHRASES_LIMIT + 1);
+/// let err = Lexicon::builder().builtin(false).phrase("en", Category::Nav, Scope::Whole, &huge).build().unwrap_err();
+/// assert!(matches!(err, Error::LexiconTooLarge { size, limit } if size > limit && limit == USER_PHRASES_LIMIT));
+/// ```
 pub const USER_PHRASES_LIMIT: usize = 1 << 20;
 
 static BUILTIN: LazyLock<Lexicon> =
@@ -188,6 +248,16 @@ static BUILTIN: LazyLock<Lexicon> =
 
 impl Lexicon {
     /// A builder starting from the built-in phrases of every language.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document, Lexicon, Scope};
+    ///
+    /// let lexicon = Lexicon::builder().phrase("nl", Category::Related, Scope::Start, "Lees ook").build()?;
+    /// assert_eq!(lexicon.len(), Lexicon::builtin().len() + 1); // the built-in phrases and one more
+    /// let doc = Document::with_lexicon("Lees ook: de begroting\nRead also: the budget\n", &lexicon);
+    /// assert!(doc.lines().all(|l| l.starts_with(Category::Related)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builder() -> LexiconBuilder {
         LexiconBuilder::default()
     }
@@ -202,21 +272,65 @@ impl Lexicon {
     }
 
     /// Number of phrases.
+    ///
+    /// ```
+    /// use newsclean::{Category, Lexicon, Scope};
+    ///
+    /// let lexicon = Lexicon::builder()
+    ///     .builtin(false)
+    ///     .phrase("de", Category::Footer, Scope::Anywhere, "Kontakt")
+    ///     .phrase("pl", Category::Footer, Scope::Anywhere, "kontakt") // the same phrase once folded
+    ///     .phrase("en", Category::Footer, Scope::Anywhere, "Contact us")
+    ///     .build()?;
+    /// assert_eq!(lexicon.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.inner.markers.len()
     }
 
     /// True when the lexicon has no phrase.
+    ///
+    /// ```
+    /// use newsclean::{Document, Lexicon};
+    ///
+    /// let empty = Lexicon::builder().builtin(false).build()?;
+    /// assert!(empty.is_empty() && !Lexicon::builtin().is_empty());
+    /// let doc = Document::with_lexicon("Share on Facebook\n", &empty);
+    /// assert!(doc.lines().next().unwrap().hits.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.inner.markers.is_empty()
     }
 
     /// The marker with index `id` (as found in [`Hit::marker`]).
+    ///
+    /// ```
+    /// use newsclean::Document;
+    ///
+    /// let doc = Document::new("Share on Facebook\n");
+    /// let line = doc.lines().next().unwrap();
+    /// let phrases: Vec<&str> = line.hits.iter().map(|h| &*doc.lexicon().marker(h.marker).phrase).collect();
+    /// assert_eq!(phrases, ["share on", "facebook"]);
+    /// ```
     pub fn marker(&self, id: u32) -> &Marker {
         &self.inner.markers[id as usize]
     }
 
     /// Every marker, in index order.
+    ///
+    /// ```
+    /// use newsclean::{Category, Lexicon};
+    ///
+    /// let related_ar: Vec<&str> = Lexicon::builtin()
+    ///     .markers()
+    ///     .iter()
+    ///     .filter(|m| &*m.lang == "ar" && m.category == Category::Related)
+    ///     .map(|m| &*m.phrase)
+    ///     .collect();
+    /// assert!(related_ar.contains(&"إقرأ أيضا"));
+    /// ```
     pub fn markers(&self) -> &[Marker] {
         &self.inner.markers
     }
@@ -306,6 +420,19 @@ impl Lexicon {
 }
 
 /// Builds a [`Lexicon`].
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Lexicon, Scope};
+///
+/// let lexicon = Lexicon::builder()
+///     .languages(["en"])
+///     .phrase("nl", Category::Related, Scope::Start, "Lees ook")
+///     .build()?;
+/// assert!(lexicon.markers().iter().all(|m| ["en", "nl", "*"].contains(&&*m.lang)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct LexiconBuilder {
     builtin: bool,
@@ -325,6 +452,16 @@ impl LexiconBuilder {
     /// # Defaults
     ///
     /// `true`.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document, Lexicon, Scope};
+    ///
+    /// let only_mine = Lexicon::builder().builtin(false).phrase("nl", Category::Related, Scope::Start, "Lees ook").build()?;
+    /// assert_eq!(only_mine.len(), 1);
+    /// let doc = Document::with_lexicon("Read also: the budget\n", &only_mine);
+    /// assert!(doc.lines().next().unwrap().hits.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builtin(&mut self, yes: bool) -> &mut Self {
         self.builtin = yes;
         self
@@ -337,6 +474,17 @@ impl LexiconBuilder {
     /// # Defaults
     ///
     /// Every built-in language.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document, Lexicon};
+    ///
+    /// let french = Lexicon::builder().languages(["fr"]).build()?;
+    /// assert!(french.markers().iter().all(|m| &*m.lang == "fr" || &*m.lang == "*"));
+    /// let doc = Document::with_lexicon("Lire aussi : le budget\nRead also: the budget\n", &french);
+    /// let related: Vec<bool> = doc.lines().map(|l| l.has(Category::Related)).collect();
+    /// assert_eq!(related, [true, false]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn languages<I, S>(&mut self, langs: I) -> &mut Self
     where
         I: IntoIterator<Item = S>,
@@ -348,6 +496,16 @@ impl LexiconBuilder {
 
     /// Adds one phrase. Matching folds it like the text (case, Arabic letter
     /// variants, diacritics), so give it as written.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document, Lexicon, Scope};
+    ///
+    /// let lexicon = Lexicon::builder().builtin(false).phrase("ar", Category::Related, Scope::Start, "إقرأ أيضاً").build()?;
+    /// // Written without hamza or tanween, the line still matches.
+    /// let doc = Document::with_lexicon("اقرا ايضا: الميزانية\n", &lexicon);
+    /// assert!(doc.lines().next().unwrap().starts_with(Category::Related));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn phrase(&mut self, lang: &str, category: Category, scope: Scope, phrase: &str) -> &mut Self {
         self.user.push((lang.to_owned(), category, scope, phrase.to_owned()));
         self
@@ -361,6 +519,17 @@ impl LexiconBuilder {
     /// [`Error::LexiconTooLarge`] when user phrases exceed
     /// [`USER_PHRASES_LIMIT`] bytes, [`Error::Automaton`] if the automaton
     /// cannot be built.
+    ///
+    /// ```
+    /// use newsclean::{Category, Error, Lexicon, Scope};
+    ///
+    /// let lexicon = Lexicon::builder().builtin(false).phrase("en", Category::Footer, Scope::Anywhere, "Contact us").build()?;
+    /// assert_eq!(lexicon.len(), 1);
+    /// // Spaces and a diacritic fold to nothing.
+    /// let err = Lexicon::builder().phrase("ar", Category::Related, Scope::Start, " \u{64b} ").build().unwrap_err();
+    /// assert!(matches!(err, Error::EmptyPhrase { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(&self) -> Result<Lexicon> {
         if self.builtin && self.languages.is_none() && self.user.is_empty() {
             return Ok(Lexicon::builtin().clone());
@@ -424,6 +593,21 @@ impl LexiconBuilder {
 /// Phrase sets up to this many bytes are compiled to a DFA (fastest to
 /// scan); larger user sets use a contiguous NFA, which builds in a fraction
 /// of the time and memory.
+///
+/// ```
+/// use newsclean::{Category, Document, Lexicon, Scope, lexicon::DFA_PHRASES_LIMIT};
+///
+/// let phrases: Vec<String> = (0..2300).map(|i| format!("advertisement slot number {i}")).collect();
+/// assert!(phrases.iter().map(String::len).sum::<usize>() > DFA_PHRASES_LIMIT);
+/// let mut builder = Lexicon::builder();
+/// for phrase in &phrases {
+///     builder.phrase("en", Category::Notice, Scope::Whole, phrase);
+/// }
+/// let lexicon = builder.build()?; // a larger set builds a different automaton, and matches the same
+/// let doc = Document::with_lexicon("Advertisement slot number 2041\n", &lexicon);
+/// assert!(doc.lines().next().unwrap().is_whole(Category::Notice));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const DFA_PHRASES_LIMIT: usize = 64 * 1024;
 
 /// One Aho-Corasick automaton over `patterns`, of the kind their size calls
@@ -464,6 +648,20 @@ fn push_marker(
 
 /// One marker phrase found in a line. Offsets are byte offsets into the
 /// line's folded text ([`Line::folded`](crate::Line::folded)).
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Category, Document, Scope};
+///
+/// let doc = Document::new("Read also: Storm warning for Tuesday\n");
+/// let line = doc.lines().next().unwrap();
+/// let related = line.hits[0];
+/// assert_eq!((related.category, related.scope), (Category::Related, Scope::Start));
+/// assert_eq!(&line.folded[related.start as usize..related.end as usize], "read also");
+/// assert!(related.at_start && related.bounded && !related.whole);
+/// assert!(line.has(Category::Date)); // "tuesday", anywhere in the line
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// Index of the marker in the document's [`Lexicon`].
@@ -486,11 +684,30 @@ pub struct Hit {
 
 impl Hit {
     /// Length of the match in folded bytes.
+    ///
+    /// ```
+    /// use newsclean::{Category, Document};
+    ///
+    /// let doc = Document::new("إقرأ أيضاً: عنوان\n");
+    /// let line = doc.lines().next().unwrap();
+    /// let hit = line.hit(Category::Related).unwrap();
+    /// assert_eq!(&line.folded[..hit.len()], "اقرا ايضا");
+    /// assert_eq!(hit.len(), 17); // "إقرأ أيضاً" is 19 bytes: the tanween is not folded in
+    /// ```
     pub fn len(&self) -> usize {
         (self.end - self.start) as usize
     }
 
     /// Always false: a hit matches at least one character.
+    ///
+    /// ```
+    /// use newsclean::Document;
+    ///
+    /// let doc = Document::new("Share on Facebook\nTags: weather\n");
+    /// let hits: Vec<_> = doc.lines().flat_map(|l| l.hits.iter()).collect();
+    /// assert_eq!(hits.len(), 3);
+    /// assert!(hits.iter().all(|h| !h.is_empty()));
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.end == self.start
     }

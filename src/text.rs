@@ -55,6 +55,18 @@ static NUMERIC: BmpBits = BmpBits::new(char::is_numeric);
 static LOWER_FIXED: BmpBits = BmpBits::new(|c| c.to_lowercase().next() == Some(c));
 
 /// How a line ends, looking past closing quotes and brackets.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::text::{Ending, ending_of};
+///
+/// assert_eq!(ending_of("It rained all day."), Ending::Terminal);
+/// assert_eq!(ending_of("Will the storm reach the coast?"), Ending::Question);
+/// assert_eq!(ending_of("The storm that hit the coast..."), Ending::Ellipsis);
+/// assert_eq!(ending_of("Read also:"), Ending::Colon);
+/// assert_eq!(ending_of("Storm hits the coast"), Ending::Open);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum Ending {
@@ -105,6 +117,15 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Invisible spaces that render as nothing: U+200B, U+FEFF, U+2060, U+180E.
+///
+/// ```
+/// use newsclean::{Document, text::is_zero_width_space};
+///
+/// assert!(is_zero_width_space('\u{200b}') && is_zero_width_space('\u{feff}'));
+/// assert!(!is_zero_width_space(' ') && !is_zero_width_space('\u{200c}')); // ZWNJ is not one
+/// // Rendering drops them.
+/// assert_eq!(Document::new("zero\u{200b}width\n").render(), "zerowidth\n");
+/// ```
 #[inline]
 pub fn is_zero_width_space(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{180e}')
@@ -113,6 +134,14 @@ pub fn is_zero_width_space(c: char) -> bool {
 /// Bidirectional formatting marks (LRM, RLM, ALM, embeddings, isolates).
 /// They are invisible; matching ignores them and line trimming drops them at
 /// the edges of a line.
+///
+/// ```
+/// use newsclean::text::{is_bidi_mark, trim};
+///
+/// assert!(is_bidi_mark('\u{200f}') && is_bidi_mark('\u{061c}') && is_bidi_mark('\u{2067}'));
+/// assert!(!is_bidi_mark('م') && !is_bidi_mark('\u{200b}'));
+/// assert_eq!(trim("\u{200f}مرحبا\u{200e}"), "مرحبا");
+/// ```
 #[inline]
 pub fn is_bidi_mark(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
@@ -138,6 +167,17 @@ fn is_arabic_ignorable(c: char) -> bool {
 /// matching ignores (diacritics, tatweel, bidi marks, zero-width spaces).
 /// Every character maps to at most one character, so folded offsets can be
 /// walked back to the original.
+///
+/// ```
+/// use newsclean::text::fold_char;
+///
+/// assert_eq!(fold_char('A'), Some('a'));
+/// assert_eq!(fold_char('أ'), Some('ا'));
+/// assert_eq!(fold_char('ة'), Some('ه'));
+/// assert_eq!(fold_char('«'), Some('"'));
+/// assert_eq!(fold_char('\u{64b}'), None); // tanween is ignored
+/// assert_eq!(fold_char('İ'), Some('i')); // never more than one character
+/// ```
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
@@ -342,6 +382,13 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Letters or digits, with an ASCII fast path.
+///
+/// ```
+/// use newsclean::text::is_word_char;
+///
+/// assert!(is_word_char('a') && is_word_char('7') && is_word_char('م') && is_word_char('٣') && is_word_char('北'));
+/// assert!(!is_word_char('-') && !is_word_char(' ') && !is_word_char('\u{64b}'));
+/// ```
 #[inline]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_letter(c) || is_numeric(c) }
@@ -368,6 +415,13 @@ pub fn is_numeric(c: char) -> bool {
 }
 
 /// Letters of any script, with fast paths for ASCII and Arabic.
+///
+/// ```
+/// use newsclean::text::is_letter;
+///
+/// assert!(is_letter('é') && is_letter('م') && is_letter('Ж') && is_letter('北'));
+/// assert!(!is_letter('7') && !is_letter('×') && !is_letter('\u{64b}'));
+/// ```
 #[inline]
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
@@ -383,6 +437,15 @@ pub fn is_letter(c: char) -> bool {
 
 /// Scripts written without spaces between words (Han, Kana, Thai, Lao,
 /// Khmer, Myanmar): their characters count as word units.
+///
+/// ```
+/// use newsclean::text::{Features, is_unspaced_script};
+///
+/// assert!(is_unspaced_script('北') && is_unspaced_script('ア') && is_unspaced_script('ไ'));
+/// assert!(!is_unspaced_script('a') && !is_unspaced_script('م') && !is_unspaced_script('한'));
+/// // Two such characters make one word unit, on top of the space-separated token.
+/// assert_eq!(Features::of("北京今天下雨").words, 1 + 3);
+/// ```
 #[inline]
 pub fn is_unspaced_script(c: char) -> bool {
     matches!(c,
@@ -418,6 +481,17 @@ fn is_closer(c: char) -> bool {
 }
 
 /// How `line` ends (see [`Ending`]).
+///
+/// ```
+/// use newsclean::text::{Ending, ending_of};
+///
+/// // Closing quotes and brackets are looked past.
+/// assert_eq!(ending_of("«The storm is over.»"), Ending::Terminal);
+/// assert_eq!(ending_of("He asked \"why?\""), Ending::Question);
+/// assert_eq!(ending_of("北京今天下雨。"), Ending::Terminal);
+/// assert_eq!(ending_of("إقرأ أيضاً:"), Ending::Colon);
+/// assert_eq!(ending_of(""), Ending::Open);
+/// ```
 pub fn ending_of(line: &str) -> Ending {
     let mut rev = line.chars().rev().skip_while(|&c| is_closer(c));
     let Some(last) = rev.next() else { return Ending::Open };
@@ -438,6 +512,16 @@ pub fn ending_of(line: &str) -> Ending {
 }
 
 /// Bullet characters that start list items.
+///
+/// ```
+/// use newsclean::text::{Features, is_bullet};
+///
+/// assert!(is_bullet('•') && is_bullet('-') && is_bullet('►'));
+/// assert!(!is_bullet('a') && !is_bullet('1'));
+/// // A line starts with a bullet if one is followed by a space.
+/// assert!(Features::of("- Home").bullet);
+/// assert!(!Features::of("-5 degrees overnight").bullet);
+/// ```
 #[inline]
 pub fn is_bullet(c: char) -> bool {
     matches!(
@@ -464,6 +548,14 @@ pub fn is_bullet(c: char) -> bool {
 }
 
 /// Number of characters in `s`, counted from the UTF-8 bytes (no decoding).
+///
+/// ```
+/// use newsclean::text::char_count;
+///
+/// assert_eq!(char_count("مرحبا"), 5);
+/// assert_eq!("مرحبا".len(), 10);
+/// assert_eq!(char_count("e\u{301}"), 2); // characters, not graphemes
+/// ```
 #[inline]
 pub fn char_count(s: &str) -> usize {
     s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
@@ -485,6 +577,18 @@ pub fn grapheme_count(s: &str) -> usize {
 /// [`Document`](crate::Document). Counts cover at most the first
 /// [`FEATURE_PREFIX_CHARS`] characters, except `chars` and `words`, which
 /// cover the whole line.
+///
+/// # Example
+///
+/// ```
+/// use newsclean::{Document, text::{Ending, Features}};
+///
+/// let f = Features::of("Tags: weather, storms");
+/// assert_eq!((f.chars, f.words, f.letters, f.digits), (21, 3, 17, 0));
+/// assert_eq!((f.ending, f.bullet, f.inner_punct), (Ending::Open, false, 1));
+/// let doc = Document::new("  Tags: weather, storms  \n");
+/// assert_eq!(doc.lines().next().unwrap().features, f);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Features {
     /// Characters in the trimmed line.
@@ -508,6 +612,15 @@ pub struct Features {
 }
 
 /// How many leading characters of a line the letter/digit counts cover.
+///
+/// ```
+/// use newsclean::text::{FEATURE_PREFIX_CHARS, Features};
+///
+/// let f = Features::of(&"a".repeat(1000));
+/// assert_eq!(f.chars, 1000); // the whole line
+/// assert_eq!(f.measured as usize, FEATURE_PREFIX_CHARS); // the prefix only
+/// assert_eq!(f.letters, f.measured);
+/// ```
 pub const FEATURE_PREFIX_CHARS: usize = 400;
 
 // Character classes [`Features::of`] counts, as bit flags. A character
@@ -624,6 +737,15 @@ fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
 
 impl Features {
     /// Measures a trimmed line.
+    ///
+    /// ```
+    /// use newsclean::text::{Ending, Features};
+    ///
+    /// let f = Features::of("A powerful storm hit the coast on Monday, cutting power to 3,000 homes.");
+    /// assert_eq!((f.words, f.digits, f.ending), (13, 4, Ending::Terminal));
+    /// assert_eq!(f.inner_punct, 2); // the two commas
+    /// assert!(f.is_prose());
+    /// ```
     pub fn of(line: &str) -> Features {
         Features::fold_and_measure(line, 0, &mut String::new())
     }
@@ -774,12 +896,30 @@ impl Features {
     }
 
     /// Share of letters among the measured characters (0.0 for an empty line).
+    ///
+    /// ```
+    /// use newsclean::text::Features;
+    ///
+    /// assert_eq!(Features::of("Home").letter_ratio(), 1.0);
+    /// assert_eq!(Features::of("ab 12").letter_ratio(), 0.4);
+    /// assert_eq!(Features::of("12:30").letter_ratio(), 0.0);
+    /// assert_eq!(Features::of("").letter_ratio(), 0.0);
+    /// ```
     pub fn letter_ratio(&self) -> f32 {
         if self.measured == 0 { 0.0 } else { self.letters as f32 / self.measured as f32 }
     }
 
     /// A paragraph of running text: long, or ending like a sentence with
     /// enough words to be one.
+    ///
+    /// ```
+    /// use newsclean::text::Features;
+    ///
+    /// assert!(Features::of("The council approved the budget on Tuesday after a long debate.").is_prose());
+    /// assert!(!Features::of("Storm hits the coast").is_prose()); // no sentence ending
+    /// assert!(!Features::of("It rained.").is_prose()); // too short
+    /// assert!(!Features::of("Will the storm reach the coast?").is_prose()); // a headline's question
+    /// ```
     pub fn is_prose(&self) -> bool {
         match self.ending {
             Ending::Terminal => self.words >= 8 || self.chars >= 60,
@@ -791,6 +931,17 @@ impl Features {
 
     /// A headline-like line: a few words, letters mostly, not a sentence
     /// ending with a full stop, not a truncated teaser, not a bullet.
+    ///
+    /// ```
+    /// use newsclean::text::Features;
+    ///
+    /// assert!(Features::of("Storm hits the coast").is_headline_like());
+    /// assert!(Features::of("Will the storm reach the coast?").is_headline_like());
+    /// assert!(!Features::of("The storm hit the coast.").is_headline_like()); // a full stop
+    /// assert!(!Features::of("Read also:").is_headline_like()); // a label
+    /// assert!(!Features::of("Home").is_headline_like()); // one word
+    /// assert!(!Features::of("12 May 2024 - 10:30").is_headline_like()); // mostly digits
+    /// ```
     pub fn is_headline_like(&self) -> bool {
         self.words >= 2
             && self.words <= 28
@@ -801,12 +952,28 @@ impl Features {
     }
 
     /// A teaser snippet cut with an ellipsis.
+    ///
+    /// ```
+    /// use newsclean::text::Features;
+    ///
+    /// assert!(Features::of("The storm that hit the coast on Monday...").is_truncated());
+    /// assert!(!Features::of("Read more…").is_truncated()); // fewer than three words
+    /// assert!(!Features::of("The storm hit the coast.").is_truncated());
+    /// ```
     pub fn is_truncated(&self) -> bool {
         self.ending == Ending::Ellipsis && self.words >= 3
     }
 
     /// A short, link-like line: at most four words and forty characters, no
     /// sentence ending.
+    ///
+    /// ```
+    /// use newsclean::text::Features;
+    ///
+    /// assert!(Features::of("Home").is_short() && Features::of("Sports news").is_short());
+    /// assert!(!Features::of("OK.").is_short()); // a sentence
+    /// assert!(!Features::of("Storm hits the coast of the island").is_short()); // more than four words
+    /// ```
     pub fn is_short(&self) -> bool {
         self.words <= 4 && self.chars <= 40 && !self.ending.is_terminal()
     }
