@@ -11,6 +11,7 @@
 //! Users add their own with [`LexiconBuilder::phrase`] or
 //! [`PipelineBuilder::marker`](crate::PipelineBuilder::marker).
 
+use std::collections::HashSet;
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -175,7 +176,8 @@ pub(crate) const fn m(category: Category, scope: Scope, phrase: &'static str) ->
     BuiltinMarker { category, scope, phrase }
 }
 
-/// A compiled marker: its folded phrase and tags.
+/// A compiled marker: the phrase as given (matching uses its folded form)
+/// and its tags.
 ///
 /// # Example
 ///
@@ -467,9 +469,10 @@ impl LexiconBuilder {
         self
     }
 
-    /// Restricts the built-in phrases to these language codes (`"ar"`,
-    /// `"en"`, `"fr"`, `"es"`, `"de"`; language-neutral phrases are always
-    /// kept). User phrases are never filtered.
+    /// Restricts the built-in phrases to these language codes (see
+    /// [`crate::LANGUAGES`]: `"ar"`, `"en"`, `"fr"`, `"es"`, `"de"`, `"pl"`,
+    /// `"zh"`, `"ja"`, `"th"`; language-neutral phrases are always kept). User
+    /// phrases are never filtered.
     ///
     /// # Defaults
     ///
@@ -538,8 +541,7 @@ impl LexiconBuilder {
     }
 
     fn compile(&self) -> Result<Lexicon> {
-        let mut markers = Vec::new();
-        let mut patterns = Vec::new();
+        let mut set = MarkerSet::default();
         if self.builtin {
             for (lang, table) in crate::lang::TABLES {
                 if let Some(keep) = &self.languages {
@@ -550,15 +552,7 @@ impl LexiconBuilder {
                 let lang: Arc<str> = Arc::from(*lang);
                 for b in table.iter() {
                     let folded = fold(b.phrase);
-                    push_marker(
-                        &mut markers,
-                        &mut patterns,
-                        folded,
-                        b.phrase.into(),
-                        b.category,
-                        b.scope,
-                        lang.clone(),
-                    );
+                    set.push(folded, b.phrase.into(), b.category, b.scope, lang.clone());
                 }
             }
         }
@@ -571,16 +565,9 @@ impl LexiconBuilder {
             if folded.is_empty() {
                 return Err(Error::EmptyPhrase { rule: format!("marker ({}, {})", lang, category.name()) });
             }
-            push_marker(
-                &mut markers,
-                &mut patterns,
-                folded,
-                phrase.as_str().into(),
-                *category,
-                *scope,
-                lang.as_str().into(),
-            );
+            set.push(folded, phrase.as_str().into(), *category, *scope, lang.as_str().into());
         }
+        let MarkerSet { markers, patterns, .. } = set;
         let automaton = if patterns.is_empty() {
             None
         } else {
@@ -625,25 +612,29 @@ pub(crate) fn automaton(
         .or_else(|_| AhoCorasickBuilder::new().match_kind(match_kind).build(patterns))
 }
 
-fn push_marker(
-    markers: &mut Vec<Marker>,
-    patterns: &mut Vec<String>,
-    folded: String,
-    phrase: Arc<str>,
-    category: Category,
-    scope: Scope,
-    lang: Arc<str>,
-) {
-    // The same phrase listed by two languages would report every match twice.
-    if patterns.iter().zip(markers.iter()).any(|(p, m)| *p == folded && m.category == category && m.scope == scope) {
-        return;
+/// Markers being collected, with their folded patterns, each phrase once
+/// per (category, scope).
+#[derive(Default)]
+struct MarkerSet {
+    markers: Vec<Marker>,
+    patterns: Vec<String>,
+    seen: HashSet<(String, Category, Scope)>,
+}
+
+impl MarkerSet {
+    fn push(&mut self, folded: String, phrase: Arc<str>, category: Category, scope: Scope, lang: Arc<str>) {
+        // The same phrase listed by two languages would report every match
+        // twice.
+        if !self.seen.insert((folded.clone(), category, scope)) {
+            return;
+        }
+        // Scripts without spaces have no word boundaries to check.
+        let edge = |c: Option<char>| c.is_some_and(|c| is_word_char(c) && !crate::text::is_unspaced_script(c));
+        let word_start = edge(folded.chars().next());
+        let word_end = edge(folded.chars().next_back());
+        self.markers.push(Marker { phrase, category, scope, lang, word_start, word_end });
+        self.patterns.push(folded);
     }
-    // Scripts without spaces have no word boundaries to check.
-    let edge = |c: Option<char>| c.is_some_and(|c| is_word_char(c) && !crate::text::is_unspaced_script(c));
-    let word_start = edge(folded.chars().next());
-    let word_end = edge(folded.chars().next_back());
-    markers.push(Marker { phrase, category, scope, lang, word_start, word_end });
-    patterns.push(folded);
 }
 
 /// One marker phrase found in a line. Offsets are byte offsets into the

@@ -70,7 +70,8 @@ static LOWER_FIXED: BmpBits = BmpBits::new(|c| c.to_lowercase().next() == Some(c
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum Ending {
-    /// Sentence-final punctuation of any script: `. ! ? ؟ ۔ 。 ！ ？` and friends.
+    /// Sentence-final punctuation other than a question or exclamation mark:
+    /// `. ۔ 。 । ;` `؛` and friends.
     Terminal,
     /// A question or exclamation mark (also counted as terminal by
     /// [`Ending::is_terminal`]); headlines often end this way.
@@ -421,6 +422,7 @@ pub fn is_numeric(c: char) -> bool {
 ///
 /// assert!(is_letter('é') && is_letter('م') && is_letter('Ж') && is_letter('北'));
 /// assert!(!is_letter('7') && !is_letter('×') && !is_letter('\u{64b}'));
+/// assert!(is_letter('ە') && is_letter('ڕ') && !is_letter('\u{6fd}'));
 /// ```
 #[inline]
 pub fn is_letter(c: char) -> bool {
@@ -428,7 +430,16 @@ pub fn is_letter(c: char) -> bool {
         return c.is_ascii_alphabetic();
     }
     match c {
-        '\u{0621}'..='\u{063a}' | '\u{0641}'..='\u{064a}' | '\u{066e}'..='\u{06d3}' | '\u{06fa}'..='\u{06ff}' => true,
+        // Arabic-script letters (Arabic, Persian, Urdu, Kurdish…): not the
+        // diacritics, tatweel, digits, punctuation or symbols of the block.
+        '\u{0620}'..='\u{063f}'
+        | '\u{0641}'..='\u{064a}'
+        | '\u{066e}'..='\u{066f}'
+        | '\u{0671}'..='\u{06d3}'
+        | '\u{06d5}'
+        | '\u{06ee}'..='\u{06ef}'
+        | '\u{06fa}'..='\u{06fc}'
+        | '\u{06ff}' => true,
         '\u{0600}'..='\u{06ff}' => false,
         '\u{00c0}'..='\u{024f}' => c != '\u{00d7}' && c != '\u{00f7}',
         c => ALPHABETIC.get(c),
@@ -930,7 +941,9 @@ impl Features {
     }
 
     /// A headline-like line: a few words, letters mostly, not a sentence
-    /// ending with a full stop, not a truncated teaser, not a bullet.
+    /// ending with a full stop, not a truncated teaser, not a label ending
+    /// with a colon (bullets are not excluded: callers check
+    /// [`Features::bullet`] first where it matters).
     ///
     /// ```
     /// use newsclean::text::Features;
