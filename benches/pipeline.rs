@@ -45,7 +45,7 @@
 //!   (`Pipeline::builder().build()`) and with one user marker (which
 //!   compiles a new automaton)?
 //! - `batch` (feature `rayon`): does `Pipeline::clean_batch` scale from one
-//!   to two threads on a batch of pages?
+//!   to two threads on a batch of pages (every page, 16 times)?
 
 use std::fs;
 use std::hint::black_box;
@@ -257,6 +257,8 @@ fn batch(c: &mut Criterion) {
     let pipeline = Pipeline::default();
     let want: usize = docs.iter().map(|d| pipeline.clean(d).text().len()).sum();
     let mut g = define(c, "batch", bytes);
+    // One iteration takes most of a second.
+    g.sample_size(10);
     for threads in [1, 2] {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
         g.bench_function(format!("clean_batch/{threads}_threads"), |b| {

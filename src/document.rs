@@ -228,44 +228,24 @@ impl<'a> Document<'a> {
         let mut slots = Vec::new();
         let mut folded = String::new();
         let mut hits = Vec::new();
-        let bytes = source.as_bytes();
-        let mut pos = 0;
-        let mut blank_before = false;
-        while pos < bytes.len() {
-            let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
-                Some(i) => {
-                    let at = pos + i;
-                    let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
-                    (at, next)
-                }
-                None => (bytes.len(), bytes.len()),
-            };
-            let raw = &source[pos..end];
-            let trimmed = text::trim(raw);
-            if trimmed.is_empty() {
-                blank_before = true;
-            } else {
-                let start = pos + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
-                let fstart = folded.len();
-                // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
-                // `Features::of(trimmed)` in one pass.
-                let features = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
-                if folded.ends_with(' ') {
-                    folded.pop();
-                }
-                let fend = folded.len();
-                slots.push(Slot {
-                    text: start..start + trimmed.len(),
-                    features,
-                    folded: fstart as u32..fend as u32,
-                    hits: 0..0,
-                    removed: None,
-                    blank_before,
-                });
-                folded.push('\n');
-                blank_before = false;
+        for (start, trimmed, blank_before) in split_lines(source) {
+            let fstart = folded.len();
+            // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
+            // `Features::of(trimmed)` in one pass.
+            let features = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
+            if folded.ends_with(' ') {
+                folded.pop();
             }
-            pos = next;
+            let fend = folded.len();
+            slots.push(Slot {
+                text: start..start + trimmed.len(),
+                features,
+                folded: fstart as u32..fend as u32,
+                hits: 0..0,
+                removed: None,
+                blank_before,
+            });
+            folded.push('\n');
         }
         // Every line's folded prefix is in `folded`, one per line: scan
         // them all in one pass of the automaton.
@@ -276,6 +256,52 @@ impl<'a> Document<'a> {
             slot.hits = h;
         }
         Document { source, lexicon, slots, folded, hits, removals: Vec::new(), metadata: Metadata::default() }
+    }
+
+    /// The same as `Document::with_lexicon(kept, self.lexicon())`, faster:
+    /// `kept` is text rendered from this document (see `render_with_ids`),
+    /// and `ids[k]` is the id here of its `k`-th line. A line whose text is
+    /// unchanged keeps its measurements, folded prefix and hits (they depend
+    /// on the line's text alone); only the others are folded, measured and
+    /// scanned again.
+    pub(crate) fn next_pass<'b>(&self, kept: &'b str, ids: &[LineId]) -> Document<'b>
+    where
+        'a: 'b,
+    {
+        let lexicon = self.lexicon;
+        let mut slots = Vec::with_capacity(ids.len());
+        let mut folded = String::with_capacity(self.folded.len());
+        let mut hits = Vec::with_capacity(self.hits.len());
+        for (k, (start, trimmed, blank_before)) in split_lines(kept).enumerate() {
+            let fstart = folded.len();
+            let hstart = hits.len();
+            let old = ids.get(k).map(|id| &self.slots[id.index()]).filter(|o| &self.source[o.text.clone()] == trimmed);
+            let features = match old {
+                Some(old) => {
+                    folded.push_str(&self.folded[old.folded.start as usize..old.folded.end as usize]);
+                    hits.extend_from_slice(&self.hits[old.hits.start as usize..old.hits.end as usize]);
+                    old.features
+                }
+                None => {
+                    let features = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
+                    if folded.ends_with(' ') {
+                        folded.pop();
+                    }
+                    lexicon.scan_line(&folded[fstart..], &mut hits);
+                    features
+                }
+            };
+            slots.push(Slot {
+                text: start..start + trimmed.len(),
+                features,
+                folded: fstart as u32..folded.len() as u32,
+                hits: hstart as u32..hits.len() as u32,
+                removed: None,
+                blank_before,
+            });
+            folded.push('\n');
+        }
+        Document { source: kept, lexicon, slots, folded, hits, removals: Vec::new(), metadata: Metadata::default() }
     }
 
     /// The input text.
@@ -672,6 +698,37 @@ impl<'a> Document<'a> {
     }
 }
 
+/// The non-blank lines of `source` (terminated by `\n`, `\r\n` or `\r`),
+/// trimmed: (start in `source`, text, whether blank lines precede it).
+fn split_lines(source: &str) -> impl Iterator<Item = (usize, &str, bool)> + '_ {
+    let bytes = source.as_bytes();
+    let mut pos = 0;
+    let mut blank_before = false;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+                Some(i) => {
+                    let at = pos + i;
+                    let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+                    (at, next)
+                }
+                None => (bytes.len(), bytes.len()),
+            };
+            let raw = &source[pos..end];
+            let trimmed = text::trim(raw);
+            let start = pos + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+            pos = next;
+            if trimmed.is_empty() {
+                blank_before = true;
+            } else {
+                let before = std::mem::replace(&mut blank_before, false);
+                return Some((start, trimmed, before));
+            }
+        }
+        None
+    })
+}
+
 /// Appends `s` with whitespace characters written as spaces (zero-width
 /// spaces as nothing). ASCII text without a tab is copied as it is.
 fn push_text(out: &mut String, s: &str) {
@@ -799,6 +856,34 @@ mod tests {
             push_text(&mut got, &s);
             push_text_reference(&mut want, &s);
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn next_pass_equals_a_fresh_document() {
+        let pipeline = crate::Pipeline::default();
+        let pages = [
+            include_str!("../fixtures/ar-news-000.txt"),
+            include_str!("../fixtures/ar-news-003.txt"),
+            "Share on Facebook\nA  line\twith   runs of\u{a0}\u{a0}spaces that stays.\n\nTags: a, b\nHome\n",
+            "Advertisement\r\nOne plain sentence of text that is long enough to stay.\r\n",
+        ];
+        for page in pages {
+            let mut doc = Document::with_lexicon(page, pipeline.lexicon());
+            pipeline.clean_document(&mut doc);
+            let (kept, ids) = doc.render_with_ids();
+            let fast = doc.next_pass(&kept, &ids);
+            let fresh = Document::with_lexicon(&kept, pipeline.lexicon());
+            assert_eq!(fast.len(), fresh.len());
+            for (a, b) in fast.all_lines().zip(fresh.all_lines()) {
+                assert_eq!(
+                    (a.text, a.span.clone(), a.features, a.folded, a.hits, a.blank_before),
+                    (b.text, b.span.clone(), b.features, b.folded, b.hits, b.blank_before)
+                );
+            }
+            // With ids that do not match, every line is computed again.
+            let fast = doc.next_pass(&kept, &[]);
+            assert!(fast.all_lines().zip(fresh.all_lines()).all(|(a, b)| a.hits == b.hits && a.folded == b.folded));
         }
     }
 

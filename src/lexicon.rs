@@ -339,7 +339,6 @@ impl Lexicon {
 
     /// Finds the markers in one folded line and appends them to `hits`.
     /// `folded` must come from [`crate::text::fold_into`].
-    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn scan_line(&self, folded: &str, hits: &mut Vec<Hit>) {
         let Some(ac) = &self.inner.automaton else { return };
         for mat in ac.find_overlapping_iter(folded) {

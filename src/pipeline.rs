@@ -191,7 +191,7 @@ impl Pipeline {
                 return;
             }
             let (kept, ids) = doc.render_with_ids();
-            let mut next = Document::with_lexicon(&kept, doc.lexicon());
+            let mut next = doc.next_pass(&kept, &ids);
             if next.len() != ids.len() {
                 return;
             }
