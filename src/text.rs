@@ -244,7 +244,7 @@ pub fn fold_into(s: &str, max_chars: usize, out: &mut String) -> usize {
         // One branch for the common case: a character that folds to itself
         // and needs no look at what came before (a space or a colon after a
         // space does).
-        if e & F_CHANGED == 0 && !(last_space && e & (F_SPACE | F_COLON) != 0) {
+        if folds_to_itself(e, last_space) {
             last_space = e & F_SPACE != 0;
             i += len;
             continue;
@@ -252,25 +252,40 @@ pub fn fold_into(s: &str, max_chars: usize, out: &mut String) -> usize {
         out.push_str(&s[run..i]);
         i += len;
         run = i;
-        let f = e & F_CHAR;
-        if f == F_DROP {
-            continue;
-        }
-        if e & F_SPACE != 0 {
-            if !last_space {
-                out.push(' ');
-                last_space = true;
-            }
-            continue;
-        }
-        if e & F_COLON != 0 && last_space && out.ends_with(' ') {
-            out.pop();
-        }
-        out.push(char::from_u32(f).unwrap_or(char::REPLACEMENT_CHARACTER));
-        last_space = false;
+        push_folded(out, e, &mut last_space);
     }
     out.push_str(&s[run..i]);
     read
+}
+
+/// A character that folds to itself and needs no look at what came before
+/// (a space or a colon after a space does): copied in bulk by the callers.
+#[inline(always)]
+fn folds_to_itself(e: u32, last_space: bool) -> bool {
+    e & F_CHANGED == 0 && !(last_space && e & (F_SPACE | F_COLON) != 0)
+}
+
+/// Appends the fold of one character (its [`fold_entry`] `e`) to `out`:
+/// nothing for a dropped character, one space for a run of spaces, a colon
+/// that swallows the space before it, or the folded character.
+#[inline(always)]
+fn push_folded(out: &mut String, e: u32, last_space: &mut bool) {
+    let f = e & F_CHAR;
+    if f == F_DROP {
+        return;
+    }
+    if e & F_SPACE != 0 {
+        if !*last_space {
+            out.push(' ');
+            *last_space = true;
+        }
+        return;
+    }
+    if e & F_COLON != 0 && *last_space && out.ends_with(' ') {
+        out.pop();
+    }
+    out.push(char::from_u32(f).unwrap_or(char::REPLACEMENT_CHARACTER));
+    *last_space = false;
 }
 
 // A character's fold as one `u32`: the folded character (or `F_DROP`) in
@@ -829,7 +844,7 @@ impl Features {
                 };
                 count(k);
                 n += 1;
-                if e & F_CHANGED == 0 && !(last_space && e & (F_SPACE | F_COLON) != 0) {
+                if folds_to_itself(e, last_space) {
                     last_space = e & F_SPACE != 0;
                     i += len;
                     continue;
@@ -837,22 +852,7 @@ impl Features {
                 out.push_str(&line[run..i]);
                 i += len;
                 run = i;
-                let c = e & F_CHAR;
-                if c == F_DROP {
-                    continue;
-                }
-                if e & F_SPACE != 0 {
-                    if !last_space {
-                        out.push(' ');
-                        last_space = true;
-                    }
-                    continue;
-                }
-                if e & F_COLON != 0 && last_space && out.ends_with(' ') {
-                    out.pop();
-                }
-                out.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
-                last_space = false;
+                push_folded(out, e, &mut last_space);
             }
             out.push_str(&line[run..i]);
         }
