@@ -108,7 +108,7 @@ pub struct Line<'d> {
     pub blank_before: bool,
 }
 
-impl Line<'_> {
+impl<'d> Line<'d> {
     /// True if a hit of `category` was found in the line.
     ///
     /// ```
@@ -165,6 +165,27 @@ impl Line<'_> {
     /// ```
     pub fn starts_with(&self, category: crate::Category) -> bool {
         self.hits.iter().any(|h| h.category == category && h.at_start)
+    }
+
+    /// The space-separated tokens of the folded prefix, each with its byte
+    /// range in [`Line::folded`].
+    pub(crate) fn folded_tokens(&self) -> impl Iterator<Item = (Range<usize>, &'d str)> + 'd {
+        let mut pos = 0;
+        self.folded.split(' ').map(move |token| {
+            let start = pos;
+            pos += token.len() + 1;
+            (start..start + token.len(), token)
+        })
+    }
+
+    /// Bytes of `range` (in the folded prefix) covered by the hits `keep`
+    /// accepts, summed over hits.
+    pub(crate) fn covered_bytes(&self, range: &Range<usize>, keep: impl Fn(&Hit) -> bool) -> usize {
+        self.hits
+            .iter()
+            .filter(|h| keep(h) && (h.start as usize) < range.end && h.end as usize > range.start)
+            .map(|h| (h.end as usize).min(range.end) - (h.start as usize).max(range.start))
+            .sum()
     }
 }
 

@@ -81,25 +81,14 @@ fn is_date_line(line: &Line<'_>) -> bool {
     if f.chars <= 48 && f.digits >= 3 && f.letter_ratio() < 0.5 && NUMERIC_DATE.is_match(line.text) {
         return true;
     }
-    let date_hits: Vec<&Hit> = line.hits.iter().filter(|h| h.category == Category::Date).collect();
-    if date_hits.is_empty() {
+    if !line.has(Category::Date) {
         return false;
     }
     // Every word with more than three letters must be a date word.
-    let mut pos = 0;
-    for token in line.folded.split(' ') {
-        let start = pos;
-        pos += token.len() + 1;
+    line.folded_tokens().all(|(range, token)| {
         let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
-        if letters <= 3 {
-            continue;
-        }
-        let covered = date_hits.iter().any(|h| (h.start as usize) < start + token.len() && h.end as usize > start);
-        if !covered {
-            return false;
-        }
-    }
-    true
+        letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
+    })
 }
 
 fn split_keywords(value: &str) -> Vec<String> {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::text::is_word_char;
-use crate::{Category, Cleaner, Confidence, Document, Line, Reason};
+use crate::{Category, Cleaner, Confidence, Document, Hit, Line, Reason};
 
 /// Share counters: `12 shares`, `1.2K Likes`, `3 تعليقات`.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -54,25 +54,17 @@ pub struct SocialCleaner;
 /// Does every word-bearing token of the line contain a network or share
 /// phrase, with at least one network name (or two hits)?
 fn is_network_run(line: &Line<'_>) -> bool {
-    let relevant = |c: Category| matches!(c, Category::Network | Category::Share);
-    let hits: Vec<_> = line.hits.iter().filter(|h| relevant(h.category)).collect();
+    let relevant = |h: &Hit| matches!(h.category, Category::Network | Category::Share);
+    let hits: Vec<_> = line.hits.iter().filter(|h| relevant(h)).collect();
     if hits.is_empty() || !hits.iter().any(|h| h.category == Category::Network) {
         return false;
     }
-    let mut pos = 0;
     let mut covered_tokens = 0;
-    for token in line.folded.split(' ') {
-        let start = pos;
-        let end = start + token.len();
-        pos = end + 1;
+    for (range, token) in line.folded_tokens() {
         if !token.chars().any(is_word_char) {
             continue;
         }
-        let letters_covered: usize = hits
-            .iter()
-            .filter(|h| (h.start as usize) < end && h.end as usize > start)
-            .map(|h| (h.end as usize).min(end) - (h.start as usize).max(start))
-            .sum();
+        let letters_covered = line.covered_bytes(&range, relevant);
         let letters = token.chars().filter(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
         // A glued token must be mostly network names; a spaced one must hold one.
         if letters_covered == 0 || letters_covered * 2 < letters {
