@@ -635,6 +635,10 @@ pub struct Features {
     /// Sentence punctuation (`. ! ? ؟ 。 ,` …) seen anywhere in the measured
     /// prefix, not counting the final character.
     pub inner_punct: u32,
+    /// Two [`is_space`] characters follow each other somewhere in the line
+    /// (the whole line, not only the measured prefix): whitespace that
+    /// rendering collapses.
+    pub space_run: bool,
 }
 
 /// How many leading characters of a line the letter/digit counts cover.
@@ -677,6 +681,33 @@ fn classify(c: char) -> u8 {
     k
 }
 
+/// Do two [`is_space`] characters follow each other in `s` (or does `s`
+/// start with one when `prev_space`)? Only the bytes that can start a space
+/// character are decoded.
+fn has_space_pair(s: &str, mut prev_space: bool) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (space, len) = match b[i] {
+            b' ' | 0x09..=0x0d => (true, 1),
+            // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
+            // U+180E, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F,
+            // U+2060, U+3000, U+FEFF).
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
+                Some(c) => (is_space(c), c.len_utf8()),
+                None => (false, 1),
+            },
+            _ => (false, 1),
+        };
+        if space && prev_space {
+            return true;
+        }
+        prev_space = space;
+        i += len;
+    }
+    false
+}
+
 /// Shortest run of ASCII measured and folded in bulk.
 const ASCII_RUN: usize = 16;
 
@@ -708,6 +739,46 @@ fn folds_by_lowercase(seg: &[u8], last_space: bool) -> bool {
     let has_control = seg.iter().any(|&b| b < 0x20);
     let has_pair = seg.windows(2).any(|w| w[0] == b' ' && matches!(w[1], b' ' | b':'));
     !(starts_badly || has_control || has_pair)
+}
+
+/// What [`Features::fold_and_measure`] counts as it goes.
+struct Counts {
+    /// Digits, letters, unspaced letters and punctuation, in the four 16-bit
+    /// lanes of one `u64` (at most [`FEATURE_PREFIX_CHARS`] each).
+    lanes: u64,
+    /// Space-separated tokens begun.
+    tokens: u32,
+    /// The last character counted is a space (true before the first, so
+    /// that the first character, if not a space, begins a token).
+    prev_space: bool,
+    /// Two spaces in a row were counted.
+    space_run: bool,
+}
+
+impl Default for Counts {
+    fn default() -> Counts {
+        Counts { lanes: 0, tokens: 0, prev_space: true, space_run: false }
+    }
+}
+
+impl Counts {
+    /// Counts one character of classes `k`.
+    #[inline(always)]
+    fn add(&mut self, k: u8) {
+        self.lanes += LANES[usize::from(k & 15)];
+        let space = k & K_SPACE != 0;
+        self.tokens += u32::from(!space & self.prev_space);
+        self.space_run |= space & self.prev_space;
+        self.prev_space = space;
+    }
+
+    /// Counts a run of ASCII bytes, classes from `table`.
+    #[inline(always)]
+    fn add_ascii(&mut self, table: &[u8; 0x800], seg: &[u8]) {
+        for &b in seg {
+            self.add(table[usize::from(b)]);
+        }
+    }
 }
 
 /// The counts a class adds, by its DIGIT, LETTER, UNSPACED and PUNCT bits:
@@ -794,15 +865,7 @@ impl Features {
         // the four 16-bit lanes of one `u64` (at most 400 each), and
         // punctuation in every position: the last character's is taken back
         // at the end.
-        let mut lanes = 0u64;
-        let mut tokens = 0u32;
-        let mut in_token = false;
-        let mut count = |k: u8| {
-            lanes += LANES[usize::from(k & 15)];
-            let space = k & K_SPACE != 0;
-            tokens += u32::from(!space & !in_token);
-            in_token = !space;
-        };
+        let mut c = Counts::default();
         let (mut i, mut n) = (0, 0);
         if fold_chars > 0 {
             // The folded prefix, as in `fold_into`.
@@ -818,9 +881,7 @@ impl Features {
                     let len = ascii_prefix(&bytes[i..bytes.len().min(i + fold_chars - n)]);
                     let seg = &bytes[i..i + len];
                     if len >= ASCII_RUN && folds_by_lowercase(seg, last_space) {
-                        for &b in seg {
-                            count(classes[usize::from(b)]);
-                        }
+                        c.add_ascii(classes, seg);
                         if seg.iter().any(u8::is_ascii_uppercase) {
                             out.push_str(&line[run..i]);
                             let at = out.len();
@@ -842,7 +903,7 @@ impl Features {
                     let (k, len) = class_at(classes, line, i);
                     (k, fold_entry(line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)), len)
                 };
-                count(k);
+                c.add(k);
                 n += 1;
                 if folds_to_itself(e, last_space) {
                     last_space = e & F_SPACE != 0;
@@ -860,9 +921,7 @@ impl Features {
         while i < bytes.len() && n < FEATURE_PREFIX_CHARS {
             if may_start_ascii_run(bytes, i) {
                 let len = ascii_prefix(&bytes[i..bytes.len().min(i + FEATURE_PREFIX_CHARS - n)]);
-                for &b in &bytes[i..i + len] {
-                    count(classes[usize::from(b)]);
-                }
+                c.add_ascii(classes, &bytes[i..i + len]);
                 if len > 0 {
                     i += len;
                     n += len;
@@ -870,9 +929,15 @@ impl Features {
                 }
             }
             let (k, len) = class_at(classes, line, i);
-            count(k);
+            c.add(k);
             i += len;
             n += 1;
+        }
+        let Counts { lanes, mut tokens, mut prev_space, mut space_run } = c;
+        if line.starts_with(is_space) {
+            // Counting began as if after a space; an untrimmed line's first
+            // space ends no pair.
+            space_run = has_space_pair(line, false);
         }
         if long {
             // Whole-line token count from bytes: a space byte ends a token,
@@ -881,12 +946,14 @@ impl Features {
             let sp = |b: u8| b == b' ' || b == b'\t';
             let starts = bytes.iter().zip(&bytes[1..]).filter(|&(&a, &b)| sp(a) && !sp(b)).count();
             tokens = (starts + usize::from(!sp(bytes[0]))) as u32;
+            space_run = space_run || has_space_pair(&line[i..], prev_space);
         } else {
             while i < bytes.len() {
                 let (k, len) = class_at(classes, line, i);
                 let space = k & K_SPACE != 0;
-                tokens += u32::from(!space & !in_token);
-                in_token = !space;
+                tokens += u32::from(!space & prev_space);
+                space_run |= space & prev_space;
+                prev_space = space;
                 i += len;
             }
         }
@@ -903,6 +970,7 @@ impl Features {
         f.letters = lane(1);
         f.inner_punct = punct;
         f.words = tokens + lane(2) / 2;
+        f.space_run = space_run;
         f
     }
 
@@ -1077,6 +1145,8 @@ mod tests {
             }
         }
         f.words = spaced_tokens + unspaced / 2;
+        let spaces: Vec<bool> = line.chars().map(is_space).collect();
+        f.space_run = spaces.windows(2).any(|w| w[0] && w[1]);
         f
     }
 

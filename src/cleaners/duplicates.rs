@@ -4,12 +4,10 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
+use foldhash::fast::RandomState;
+
 use crate::{Cleaner, Confidence, Document, LineId, Reason};
 
-/// Lines shorter than this (in characters) and of one word are never
-/// treated as duplicates: separators ("***"), "Q:" and the like repeat
-/// legitimately.
-const MIN_CHARS: u32 = 12;
 /// A repeated paragraph (at least this many words) goes wherever it is.
 const PARAGRAPH_WORDS: u32 = 12;
 /// A shorter repeat goes only this close (in lines) to its first copy…
@@ -50,11 +48,15 @@ impl Cleaner for DuplicateCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         // Key → index of the first copy.
-        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+        let mut seen: HashMap<(&str, &str), usize, RandomState> =
+            HashMap::with_capacity_and_hasher(doc.len(), RandomState::default());
         let mut dups: Vec<LineId> = Vec::new();
         for (i, line) in doc.all_lines().enumerate() {
             let f = &line.features;
-            if f.words < 2 && f.chars < MIN_CHARS {
+            // A copy of a line this short is never removed, and lines with
+            // the same folded text have the same words: separators ("***"),
+            // "Q:" and the like repeat legitimately.
+            if f.words < MIN_NEAR_WORDS {
                 continue;
             }
             // Removed lines count as first copies too: a caption printed

@@ -2,10 +2,6 @@
 //! zero-width spaces become one space. Keeps U+200C (ZWNJ) and U+200D (ZWJ),
 //! which Persian, Urdu, Indic scripts and emoji need.
 
-use std::sync::LazyLock;
-
-use memchr::memmem;
-
 use crate::text::{is_space, is_zero_width_space};
 use crate::{Cleaner, Document, Reason};
 
@@ -26,23 +22,6 @@ use crate::{Cleaner, Document, Reason};
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WhitespaceCleaner;
-
-/// Two ASCII spaces in a row.
-static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"  "));
-
-/// Cheap gate, a few memchr passes: could `s` hold a run of two or more
-/// space characters? Such a run holds two ASCII spaces in a row or a space
-/// character other than the ASCII space. False only when [`runs`] would find
-/// nothing.
-fn may_have_run(s: &str) -> bool {
-    let b = s.as_bytes();
-    DOUBLE_SPACE.find(b).is_some()
-        || memchr::memchr3(0x09, 0x0b, 0x0c, b).is_some()
-        || memchr::memchr2(b'\n', b'\r', b).is_some()
-        || memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b)
-            .chain(memchr::memchr2_iter(0xe3, 0xef, b))
-            .any(|i| s[i..].chars().next().is_some_and(is_space))
-}
 
 /// The extra characters of the whitespace runs of `s`: for each run of two
 /// or more [`is_space`] characters followed by another character, the byte
@@ -96,7 +75,7 @@ impl Cleaner for WhitespaceCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let mut spans = Vec::new();
         for line in doc.lines() {
-            if !may_have_run(line.text) {
+            if !line.features.space_run {
                 continue;
             }
             let at = line.span.start;
@@ -168,7 +147,11 @@ mod tests {
             let mut got = Vec::new();
             runs(&s, |r| got.push((r.start, r.end)));
             proptest::prop_assert_eq!(&got, &want);
-            proptest::prop_assert!(may_have_run(&s) || want.is_empty());
+            // The gate: the line's features flag every line with a run, short
+            // or past the measured prefix.
+            proptest::prop_assert!(crate::text::Features::of(&s).space_run || want.is_empty());
+            let long = format!("{}{s}", "word ".repeat(400));
+            proptest::prop_assert!(crate::text::Features::of(&long).space_run || want.is_empty());
         }
     }
 
@@ -178,11 +161,6 @@ mod tests {
         assert_eq!(p.clean("a\u{200b} b\n").text(), "a b\n");
         assert_eq!(p.clean("x\u{feff}\ty\n").text(), "x y\n");
         assert_eq!(p.clean("ab\u{200b}\u{200b}cd\n").text(), "abcd\n");
-    }
-
-    #[test]
-    fn gate_pattern_compiles() {
-        LazyLock::force(&DOUBLE_SPACE);
     }
 
     #[test]
