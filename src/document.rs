@@ -249,15 +249,17 @@ impl<'a> Document<'a> {
         let mut slots = Vec::new();
         let mut folded = String::new();
         let mut hits = Vec::new();
+        let mut ranges = Vec::new();
         for (start, trimmed, blank_before) in split_lines(source) {
             let fstart = folded.len();
             // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
             // `Features::of(trimmed)` in one pass.
-            let features = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
+            let (features, scripts) = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
             if folded.ends_with(' ') {
                 folded.pop();
             }
             let fend = folded.len();
+            ranges.push((fstart as u32..fend as u32, scripts));
             slots.push(Slot {
                 text: start..start + trimmed.len(),
                 features,
@@ -268,9 +270,6 @@ impl<'a> Document<'a> {
             });
             folded.push('\n');
         }
-        // Every line's folded prefix is in `folded`, one per line: scan
-        // them all in one pass of the automaton.
-        let ranges: Vec<Range<u32>> = slots.iter().map(|s| s.folded.clone()).collect();
         let mut line_hits = Vec::with_capacity(slots.len());
         lexicon.scan_lines(&folded, &ranges, &mut hits, &mut line_hits);
         for (slot, h) in slots.iter_mut().zip(line_hits) {
@@ -304,11 +303,11 @@ impl<'a> Document<'a> {
                     old.features
                 }
                 None => {
-                    let features = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
+                    let (features, scripts) = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
                     if folded.ends_with(' ') {
                         folded.pop();
                     }
-                    lexicon.scan_line(&folded[fstart..], &mut hits);
+                    lexicon.scan_line(&folded[fstart..], scripts, &mut hits);
                     features
                 }
             };
@@ -917,7 +916,7 @@ mod tests {
             let doc = Document::new(src);
             for line in doc.all_lines() {
                 let mut want = Vec::new();
-                lexicon.scan_line(line.folded, &mut want);
+                lexicon.scan_line(line.folded, crate::lexicon::scripts_of(line.folded), &mut want);
                 assert_eq!(line.hits, &want[..], "{:?}", line.text);
             }
         }

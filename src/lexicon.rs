@@ -3,9 +3,13 @@
 //! A [`Lexicon`] holds phrases, each tagged with a [`Category`] (what kind of
 //! junk it signals), a [`Scope`] (where in a line it must stand) and a
 //! language tag. All phrases are folded with [`crate::text::fold`] and
-//! compiled into **one** Aho-Corasick automaton (DFA kind), so a document is
-//! scanned once for every phrase of every language, whatever the number of
-//! phrases.
+//! compiled into Aho-Corasick automata (DFA kind), one per script family:
+//! Latin-like (Latin, Greek, Cyrillic), Arabic-script, and the rest
+//! (Chinese, Japanese, Thai…), phrases without letters going into each. A
+//! line is scanned once by the automaton of each family it has letters of —
+//! almost always one — so a document is scanned once for every phrase of
+//! every language, whatever the number of phrases, and each scan runs over
+//! a small automaton.
 //!
 //! The built-in phrases live in `src/lang/<code>.rs`, one file per language.
 //! Users add their own with [`LexiconBuilder::phrase`] or
@@ -14,10 +18,11 @@
 use std::collections::HashSet;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, dfa, nfa};
 
 use crate::error::{Error, Result};
-use crate::text::{fold, is_numeric, is_word_char};
+use crate::text::{fold, is_numeric, is_word_char, script_bits, scripts};
 
 /// What kind of page furniture a marker phrase signals.
 ///
@@ -206,7 +211,8 @@ pub struct Marker {
     pub(crate) word_end: bool,
 }
 
-/// A set of marker phrases compiled into one automaton.
+/// A set of marker phrases compiled into automata, one per script family
+/// (see the [module docs](self)).
 ///
 /// Build one with [`Lexicon::builder`], or use [`Lexicon::builtin`] (every
 /// built-in language). Cheap to clone (`Arc` inside).
@@ -231,7 +237,87 @@ pub struct Lexicon {
 #[derive(Debug)]
 struct LexiconInner {
     markers: Vec<Marker>,
-    automaton: Option<AhoCorasick>,
+    /// One scanner per script family, in the order of [`FAMILIES`].
+    scanners: [Option<Scanner>; 3],
+}
+
+/// The script families, in the order of [`LexiconInner::scanners`].
+const FAMILIES: [u8; 3] = [scripts::LATIN, scripts::ARABIC, scripts::OTHER];
+
+/// The automaton of one script family and the marker of each of its
+/// patterns.
+#[derive(Debug)]
+struct Scanner {
+    automaton: FamilyAutomaton,
+    markers: Vec<u32>,
+}
+
+/// A DFA, or a contiguous NFA for large user phrase sets (see
+/// [`DFA_PHRASES_LIMIT`]).
+#[derive(Debug)]
+enum FamilyAutomaton {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
+}
+
+impl Scanner {
+    fn new(patterns: &[&str], markers: Vec<u32>) -> std::result::Result<Scanner, aho_corasick::BuildError> {
+        let size: usize = patterns.iter().map(|p| p.len()).sum();
+        let nfa = || nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(patterns);
+        let automaton = if size <= DFA_PHRASES_LIMIT {
+            match dfa::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(patterns) {
+                Ok(dfa) => FamilyAutomaton::Dfa(dfa),
+                Err(_) => FamilyAutomaton::Nfa(nfa()?),
+            }
+        } else {
+            FamilyAutomaton::Nfa(nfa()?)
+        };
+        Ok(Scanner { automaton, markers })
+    }
+
+    /// Calls `each(marker, start, end)` for every match in `hay`, overlapping
+    /// matches included, in order of their end (then longest first).
+    fn scan(&self, hay: &[u8], each: impl FnMut(u32, usize, usize)) {
+        match &self.automaton {
+            FamilyAutomaton::Dfa(a) => scan_with(a, &self.markers, hay, each),
+            FamilyAutomaton::Nfa(a) => scan_with(a, &self.markers, hay, each),
+        }
+    }
+}
+
+/// Every match of `aut` in `hay`, one state transition per byte.
+#[inline]
+fn scan_with<A: Automaton>(aut: &A, markers: &[u32], hay: &[u8], mut each: impl FnMut(u32, usize, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else { return };
+    let mut at = 0;
+    while let Some(state) = to_next_match(aut, sid, hay, &mut at) {
+        sid = state;
+        for k in 0..aut.match_len(sid) {
+            let pattern = aut.match_pattern(sid, k);
+            each(markers[pattern.as_usize()], at - aut.pattern_len(pattern), at);
+        }
+    }
+}
+
+/// Runs `aut` from state `sid` over `hay[*at..]` to the next match state,
+/// and leaves `*at` just past the byte that reached it. Kept out of line so
+/// that the loop, where all the time goes, holds its state in registers.
+#[inline(never)]
+fn to_next_match<A: Automaton>(
+    aut: &A,
+    mut sid: aho_corasick::automaton::StateID,
+    hay: &[u8],
+    at: &mut usize,
+) -> Option<aho_corasick::automaton::StateID> {
+    for (i, &b) in hay.iter().enumerate().skip(*at) {
+        sid = aut.next_state(Anchored::No, sid, b);
+        if aut.is_special(sid) && aut.is_match(sid) {
+            *at = i + 1;
+            return Some(sid);
+        }
+    }
+    *at = hay.len();
+    None
 }
 
 /// Total size of user phrases accepted by [`LexiconBuilder::build`].
@@ -337,53 +423,46 @@ impl Lexicon {
         &self.inner.markers
     }
 
-    /// Finds the markers in one folded line and appends them to `hits`.
-    /// `folded` must come from [`crate::text::fold_into`].
-    pub(crate) fn scan_line(&self, folded: &str, hits: &mut Vec<Hit>) {
-        let Some(ac) = &self.inner.automaton else { return };
-        for mat in ac.find_overlapping_iter(folded) {
-            if let Some(hit) = self.check(folded, mat.pattern().as_u32(), mat.start(), mat.end()) {
-                hits.push(hit);
-            }
+    /// Finds the markers in one folded line and appends them to `hits`, in
+    /// order of their end (then longest first). `folded` must come from
+    /// [`crate::text::fold_into`], and `scripts` hold the script family of
+    /// every letter in it (see [`scripts_of`]; more bits only cost time).
+    pub(crate) fn scan_line(&self, folded: &str, scripts: u8, hits: &mut Vec<Hit>) {
+        let first = hits.len();
+        // A line without letters holds only phrases without letters, which
+        // every family's automaton has.
+        let scripts = if scripts & scripts::ALL == 0 { scripts::LATIN } else { scripts };
+        let mut scanned = 0;
+        for (family, scanner) in FAMILIES.iter().zip(&self.inner.scanners) {
+            let Some(scanner) = scanner.as_ref().filter(|_| scripts & family != 0) else { continue };
+            scanner.scan(folded.as_bytes(), |id, start, end| {
+                if let Some(hit) = self.check(folded, id, start, end) {
+                    hits.push(hit);
+                }
+            });
+            scanned += 1;
+        }
+        if scanned > 1 {
+            merge_families(hits, first);
         }
     }
 
-    /// Finds the markers in many folded lines with one pass of the
-    /// automaton: `folded` holds the lines, each followed by `'\n'` (which
-    /// no phrase contains, so no match spans two lines), and `lines[i]` is
-    /// the range of line `i` in `folded` (without its `'\n'`), in order.
-    /// Appends the hits of every line to `hits`, line after line, exactly as
-    /// [`Lexicon::scan_line`] would find them line by line, and pushes the
-    /// range of each line's hits in `hits` to `line_hits`.
+    /// [`Lexicon::scan_line`] for many folded lines: `folded` holds the
+    /// lines, and `lines[i]` is the range of line `i` in `folded` and the
+    /// scripts of its letters. Appends the hits of every line to `hits`, line
+    /// after line, and pushes the range of each line's hits in `hits` to
+    /// `line_hits`.
     pub(crate) fn scan_lines(
         &self,
         folded: &str,
-        lines: &[std::ops::Range<u32>],
+        lines: &[(std::ops::Range<u32>, u8)],
         hits: &mut Vec<Hit>,
         line_hits: &mut Vec<std::ops::Range<u32>>,
     ) {
-        let mut k = 0;
-        let mut first = hits.len() as u32;
-        if let Some(ac) = &self.inner.automaton {
-            // Matches come in order of their end, so line after line.
-            for mat in ac.find_overlapping_iter(folded) {
-                while k < lines.len() && mat.start() >= lines[k].end as usize {
-                    line_hits.push(first..hits.len() as u32);
-                    first = hits.len() as u32;
-                    k += 1;
-                }
-                let Some(range) = lines.get(k) else { break };
-                let at = range.start as usize;
-                let line = &folded[at..range.end as usize];
-                if let Some(hit) = self.check(line, mat.pattern().as_u32(), mat.start() - at, mat.end() - at) {
-                    hits.push(hit);
-                }
-            }
-        }
-        while k < lines.len() {
+        for (range, scripts) in lines {
+            let first = hits.len() as u32;
+            self.scan_line(&folded[range.start as usize..range.end as usize], *scripts, hits);
             line_hits.push(first..hits.len() as u32);
-            first = hits.len() as u32;
-            k += 1;
         }
     }
 
@@ -567,13 +646,52 @@ impl LexiconBuilder {
             set.push(folded, phrase.as_str().into(), *category, *scope, lang.as_str().into());
         }
         let MarkerSet { markers, patterns, .. } = set;
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(automaton(&patterns, MatchKind::Standard).map_err(Error::Automaton)?)
-        };
-        Ok(Lexicon { inner: Arc::new(LexiconInner { markers, automaton }) })
+        // Each pattern goes to the family of its letters (Arabic first, then
+        // other scripts, for the rare phrase mixing two), or to every family
+        // when it has none.
+        let mut families: [(Vec<&str>, Vec<u32>); 3] = Default::default();
+        for (id, pattern) in patterns.iter().enumerate() {
+            let bits = scripts_of(pattern);
+            let home = [scripts::ARABIC, scripts::OTHER, scripts::LATIN].into_iter().find(|&f| bits & f != 0);
+            for (family, (pats, ids)) in FAMILIES.iter().zip(&mut families) {
+                if home.is_none_or(|h| h == *family) {
+                    pats.push(pattern);
+                    ids.push(id as u32);
+                }
+            }
+        }
+        let mut scanners: [Option<Scanner>; 3] = Default::default();
+        for (slot, (pats, ids)) in scanners.iter_mut().zip(families) {
+            if !pats.is_empty() {
+                *slot = Some(Scanner::new(&pats, ids).map_err(Error::Automaton)?);
+            }
+        }
+        Ok(Lexicon { inner: Arc::new(LexiconInner { markers, scanners }) })
     }
+}
+
+/// The script families of the letters of a folded text (see
+/// [`Lexicon::scan_line`]).
+pub(crate) fn scripts_of(folded: &str) -> u8 {
+    folded.chars().fold(0, |bits, c| bits | script_bits(c))
+}
+
+/// Puts the hits from `first` on, found by the automata of several families,
+/// in the order one automaton would give them: by end, then longest first,
+/// each family's own order kept among hits of the same span. A phrase
+/// without letters is in every family's automaton: its second finding goes.
+fn merge_families(hits: &mut Vec<Hit>, first: usize) {
+    hits[first..].sort_by_key(|h| (h.end, h.start));
+    let mut kept = first;
+    for i in first..hits.len() {
+        let hit = hits[i];
+        let same_span = hits[first..kept].iter().rev().take_while(|k| (k.end, k.start) == (hit.end, hit.start));
+        if same_span.clone().all(|k| k.marker != hit.marker) {
+            hits[kept] = hit;
+            kept += 1;
+        }
+    }
+    hits.truncate(kept);
 }
 
 /// Phrase sets up to this many bytes are compiled to a DFA (fastest to
@@ -711,7 +829,7 @@ mod tests {
         let mut folded = String::new();
         crate::text::fold_into(line, usize::MAX, &mut folded);
         let mut out = Vec::new();
-        lex.scan_line(&folded, &mut out);
+        lex.scan_line(&folded, scripts_of(&folded), &mut out);
         out.iter().map(|h| (h.category, h.whole)).collect()
     }
 
@@ -793,5 +911,69 @@ mod tests {
         let lex = Lexicon::builder().languages(["ar"]).build().unwrap();
         assert!(lex.markers().iter().all(|m| &*m.lang == "ar" || &*m.lang == "*"));
         assert!(!lex.is_empty());
+    }
+
+    /// One automaton of every built-in phrase, as the lexicon scanned with
+    /// before it kept one automaton per family.
+    static ONE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let patterns: Vec<String> = Lexicon::builtin().markers().iter().map(|m| fold(&m.phrase)).collect();
+        automaton(&patterns, MatchKind::Standard).unwrap()
+    });
+
+    /// The built-in lexicon's hits in `folded` by one overlapping scan of
+    /// [`ONE`].
+    fn one_automaton_hits(folded: &str) -> Vec<Hit> {
+        let lexicon = Lexicon::builtin();
+        ONE.find_overlapping_iter(folded)
+            .filter_map(|m| lexicon.check(folded, m.pattern().as_u32(), m.start(), m.end()))
+            .collect()
+    }
+
+    /// Lines of every script, mixed scripts, no letters, and letterless
+    /// phrases inside lines of each script.
+    const MIXED: &str = "Share on Facebook\nإقرأ أيضاً: عنوان\nTags: a, b\nم ه ص\n【関連記事】北京\n\
+        شارك على Facebook و Twitter\nREAD MORE اقرأ المزيد 関連記事\n© 2024 — 12:30\n|\n»»\n\
+        Photo: AFP / مصدر: رويترز\nแชร์ Facebook\nHome | News | أخبار | 新闻\n";
+
+    #[test]
+    fn family_scans_find_what_one_automaton_finds() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts = vec![MIXED.to_owned()];
+        for sub in [dir.clone(), dir.join("bench")] {
+            for entry in std::fs::read_dir(&sub).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned());
+                }
+            }
+        }
+        assert!(texts.len() > 100);
+        let mut multi = 0;
+        for text in &texts {
+            let doc = crate::Document::new(text);
+            for line in doc.all_lines() {
+                assert_eq!(line.hits, &one_automaton_hits(line.folded)[..], "{:?}", line.text);
+                multi += usize::from((scripts_of(line.folded) & scripts::ALL).count_ones() > 1);
+            }
+        }
+        assert!(multi > 10, "lines of mixed scripts were scanned by several automata: {multi}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn family_scans_match_one_automaton_on_mixed_lines(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "share", "facebook", "اقرأ أيضا", "أخبار", "関連記事", "北京", "©", "|", " ", ": ", "-", "2024",
+                "read more", "ص", "م", "news", "แชร์", "x", "ad", "مصدر", "source", "photo",
+            ][..]), 0..14)
+        ) {
+            let line: String = parts.concat();
+            let lexicon = Lexicon::builtin();
+            let mut folded = String::new();
+            crate::text::fold_into(&line, crate::document::SCAN_PREFIX_CHARS, &mut folded);
+            let mut got = Vec::new();
+            lexicon.scan_line(&folded, scripts_of(&folded), &mut got);
+            proptest::prop_assert_eq!(got, one_automaton_hits(&folded));
+        }
     }
 }

@@ -661,6 +661,42 @@ const K_LETTER: u8 = 2;
 const K_UNSPACED: u8 = 4;
 const K_PUNCT: u8 = 8;
 const K_SPACE: u8 = 16;
+// The script family of a letter, after folding (see [`script_bits`]).
+const K_LATIN: u8 = 32;
+const K_ARABIC: u8 = 64;
+const K_OTHER: u8 = 128;
+
+/// The script families a line's folded prefix holds letters of, as bits:
+/// Latin-like (Latin, Greek, Cyrillic, Armenian), Arabic-script, and every
+/// other script. The marker lexicon keeps one automaton per family.
+pub(crate) mod scripts {
+    /// Latin, Greek, Cyrillic, Armenian letters.
+    pub(crate) const LATIN: u8 = super::K_LATIN;
+    /// Arabic-script letters.
+    pub(crate) const ARABIC: u8 = super::K_ARABIC;
+    /// Letters of every other script.
+    pub(crate) const OTHER: u8 = super::K_OTHER;
+    /// All three.
+    pub(crate) const ALL: u8 = LATIN | ARABIC | OTHER;
+}
+
+/// The script family of `c` once folded (see [`scripts`]), or 0 when it
+/// folds to no letter. A character and its folded form have the same bits,
+/// so a phrase (folded) and a line (folded as it is measured) agree.
+pub(crate) fn script_bits(c: char) -> u8 {
+    match fold_char(c) {
+        Some(f) if is_letter(f) => match f {
+            '\u{0600}'..='\u{06ff}'
+            | '\u{0750}'..='\u{077f}'
+            | '\u{0870}'..='\u{08ff}'
+            | '\u{fb50}'..='\u{fdff}'
+            | '\u{fe70}'..='\u{feff}' => K_ARABIC,
+            '\0'..='\u{058f}' | '\u{1e00}'..='\u{1fff}' => K_LATIN,
+            _ => K_OTHER,
+        },
+        _ => 0,
+    }
+}
 
 /// The classes of `c`, from the definitions.
 fn classify(c: char) -> u8 {
@@ -678,7 +714,7 @@ fn classify(c: char) -> u8 {
     if is_space(c) {
         k |= K_SPACE;
     }
-    k
+    k | script_bits(c)
 }
 
 /// Do two [`is_space`] characters follow each other in `s` (or does `s`
@@ -753,11 +789,13 @@ struct Counts {
     prev_space: bool,
     /// Two spaces in a row were counted.
     space_run: bool,
+    /// Every class counted, or-ed (for the script bits).
+    classes: u8,
 }
 
 impl Default for Counts {
     fn default() -> Counts {
-        Counts { lanes: 0, tokens: 0, prev_space: true, space_run: false }
+        Counts { lanes: 0, tokens: 0, prev_space: true, space_run: false, classes: 0 }
     }
 }
 
@@ -770,6 +808,7 @@ impl Counts {
         self.tokens += u32::from(!space & self.prev_space);
         self.space_run |= space & self.prev_space;
         self.prev_space = space;
+        self.classes |= k;
     }
 
     /// Counts a run of ASCII bytes, classes from `table`.
@@ -844,13 +883,14 @@ impl Features {
     /// assert!(f.is_prose());
     /// ```
     pub fn of(line: &str) -> Features {
-        Features::fold_and_measure(line, 0, &mut String::new())
+        Features::fold_and_measure(line, 0, &mut String::new()).0
     }
 
     /// Measures a trimmed line like [`Features::of`] and, in the same pass,
     /// folds its first `fold_chars` characters into `out` like
     /// [`fold_into`] (`fold_chars` is at most [`FEATURE_PREFIX_CHARS`]).
-    pub(crate) fn fold_and_measure(line: &str, fold_chars: usize, out: &mut String) -> Features {
+    /// Also returns the [`scripts`] of the letters folded.
+    pub(crate) fn fold_and_measure(line: &str, fold_chars: usize, out: &mut String) -> (Features, u8) {
         debug_assert!(fold_chars <= FEATURE_PREFIX_CHARS);
         let classes = &*CLASS_2B;
         let chars = line.chars().count();
@@ -917,6 +957,7 @@ impl Features {
             }
             out.push_str(&line[run..i]);
         }
+        let folded_scripts = c.classes & scripts::ALL;
         // The rest of the measured prefix.
         while i < bytes.len() && n < FEATURE_PREFIX_CHARS {
             if may_start_ascii_run(bytes, i) {
@@ -933,7 +974,7 @@ impl Features {
             i += len;
             n += 1;
         }
-        let Counts { lanes, mut tokens, mut prev_space, mut space_run } = c;
+        let Counts { lanes, mut tokens, mut prev_space, mut space_run, .. } = c;
         if line.starts_with(is_space) {
             // Counting began as if after a space; an untrimmed line's first
             // space ends no pair.
@@ -971,7 +1012,7 @@ impl Features {
         f.inner_punct = punct;
         f.words = tokens + lane(2) / 2;
         f.space_run = space_run;
-        f
+        (f, folded_scripts)
     }
 
     /// Share of letters among the measured characters (0.0 for an empty line).
@@ -1151,6 +1192,21 @@ mod tests {
     }
 
     #[test]
+    fn a_folded_character_keeps_its_script() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if let Some(f) = fold_char(c) {
+                assert_eq!(fold_char(f), Some(f), "folding is idempotent: {c:?}");
+                assert_eq!(script_bits(f), script_bits(c), "{c:?}");
+            }
+        }
+        assert_eq!(script_bits('é'), scripts::LATIN);
+        assert_eq!(script_bits('Ж'), scripts::LATIN);
+        assert_eq!((script_bits('أ'), script_bits('ک')), (scripts::ARABIC, scripts::ARABIC));
+        assert_eq!((script_bits('北'), script_bits('ไ')), (scripts::OTHER, scripts::OTHER));
+        assert_eq!((script_bits('7'), script_bits('«'), script_bits('\u{64b}')), (0, 0, 0));
+    }
+
+    #[test]
     fn character_classes_match_the_standard_library() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
@@ -1203,11 +1259,13 @@ mod tests {
             // Repeat to reach past the prefixes and the long-line threshold.
             let line = trim(&s.repeat(repeat)).to_owned();
             let mut folded = "x\n".to_owned();
-            let f = Features::fold_and_measure(&line, fold_chars, &mut folded);
+            let (f, scripts) = Features::fold_and_measure(&line, fold_chars, &mut folded);
             let mut want = "x\n".to_owned();
             fold_into(&line, fold_chars, &mut want);
             prop_assert_eq!(folded, want);
             prop_assert_eq!(f, features_reference(&line));
+            let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
+            prop_assert_eq!(scripts, want_scripts);
             prop_assert_eq!(Features::of(&line), features_reference(&line));
         }
     }
