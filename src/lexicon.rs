@@ -3,13 +3,15 @@
 //! A [`Lexicon`] holds phrases, each tagged with a [`Category`] (what kind of
 //! junk it signals), a [`Scope`] (where in a line it must stand) and a
 //! language tag. All phrases are folded with [`crate::text::fold`] and
-//! compiled into Aho-Corasick automata (DFA kind), one per script family:
+//! compiled into Aho-Corasick automata (DFA kind) per script family:
 //! Latin-like (Latin, Greek, Cyrillic), Arabic-script, and the rest
 //! (Chinese, Japanese, Thai…), phrases without letters going into each. A
 //! line is scanned once by the automaton of each family it has letters of —
 //! almost always one — so a document is scanned once for every phrase of
 //! every language, whatever the number of phrases, and each scan runs over
-//! a small automaton.
+//! a small automaton. Phrases that must open the line ([`Scope::Start`],
+//! [`Scope::Whole`]) have automata of their own, tried only where the
+//! line's first word can begin.
 //!
 //! The built-in phrases live in `src/lang/<code>.rs`, one file per language.
 //! Users add their own with [`LexiconBuilder::phrase`] or
@@ -19,7 +21,7 @@ use std::collections::HashSet;
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, dfa, nfa};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind, dfa, nfa};
 
 use crate::error::{Error, Result};
 use crate::text::{fold, is_numeric, is_word_char, script_bits, scripts};
@@ -237,15 +239,24 @@ pub struct Lexicon {
 #[derive(Debug)]
 struct LexiconInner {
     markers: Vec<Marker>,
-    /// One scanner per script family, in the order of [`FAMILIES`].
-    scanners: [Option<Scanner>; 3],
+    /// The automata of each script family, in the order of [`FAMILIES`].
+    families: [Family; 3],
 }
 
-/// The script families, in the order of [`LexiconInner::scanners`].
+/// The script families, in the order of [`LexiconInner::families`].
 const FAMILIES: [u8; 3] = [scripts::LATIN, scripts::ARABIC, scripts::OTHER];
 
-/// The automaton of one script family and the marker of each of its
-/// patterns.
+/// The phrases of one script family, in two automata: those that may stand
+/// anywhere in a line (scopes `Anywhere` and `Glued`), scanned over the
+/// whole folded prefix, and those that must open the line (`Start` and
+/// `Whole`), tried only where the line's first word can begin.
+#[derive(Debug, Default)]
+struct Family {
+    anywhere: Option<Scanner>,
+    opening: Option<Scanner>,
+}
+
+/// An automaton and the marker of each of its patterns.
 #[derive(Debug)]
 struct Scanner {
     automaton: FamilyAutomaton,
@@ -261,26 +272,40 @@ enum FamilyAutomaton {
 }
 
 impl Scanner {
-    fn new(patterns: &[&str], markers: Vec<u32>) -> std::result::Result<Scanner, aho_corasick::BuildError> {
+    /// Compiles `patterns`, for unanchored scans or, with `anchored`, for
+    /// anchored ones.
+    fn new(
+        patterns: &[&str],
+        markers: Vec<u32>,
+        anchored: bool,
+    ) -> std::result::Result<Scanner, aho_corasick::BuildError> {
+        let start = if anchored { StartKind::Anchored } else { StartKind::Unanchored };
         let size: usize = patterns.iter().map(|p| p.len()).sum();
         let nfa = || nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(patterns);
-        let automaton = if size <= DFA_PHRASES_LIMIT {
-            match dfa::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(patterns) {
-                Ok(dfa) => FamilyAutomaton::Dfa(dfa),
-                Err(_) => FamilyAutomaton::Nfa(nfa()?),
-            }
-        } else {
-            FamilyAutomaton::Nfa(nfa()?)
+        let dfa =
+            || dfa::Builder::new().match_kind(MatchKind::Standard).start_kind(start).prefilter(false).build(patterns);
+        let automaton = match (size <= DFA_PHRASES_LIMIT).then(dfa) {
+            Some(Ok(dfa)) => FamilyAutomaton::Dfa(dfa),
+            _ => FamilyAutomaton::Nfa(nfa()?),
         };
         Ok(Scanner { automaton, markers })
     }
 
     /// Calls `each(marker, start, end)` for every match in `hay`, overlapping
-    /// matches included, in order of their end (then longest first).
+    /// matches included.
     fn scan(&self, hay: &[u8], each: impl FnMut(u32, usize, usize)) {
         match &self.automaton {
             FamilyAutomaton::Dfa(a) => scan_with(a, &self.markers, hay, each),
             FamilyAutomaton::Nfa(a) => scan_with(a, &self.markers, hay, each),
+        }
+    }
+
+    /// Calls `each(marker, end)` for every match in `hay` that starts at its
+    /// first byte.
+    fn scan_anchored(&self, hay: &[u8], each: impl FnMut(u32, usize)) {
+        match &self.automaton {
+            FamilyAutomaton::Dfa(a) => scan_anchored_with(a, &self.markers, hay, each),
+            FamilyAutomaton::Nfa(a) => scan_anchored_with(a, &self.markers, hay, each),
         }
     }
 }
@@ -318,6 +343,33 @@ fn to_next_match<A: Automaton>(
     }
     *at = hay.len();
     None
+}
+
+/// Every match of the anchored automaton `aut` that starts at `hay[0]`,
+/// until no pattern can continue.
+#[inline]
+fn scan_anchored_with<A: Automaton>(aut: &A, markers: &[u32], hay: &[u8], mut each: impl FnMut(u32, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::Yes) else { return };
+    for (i, &b) in hay.iter().enumerate() {
+        sid = aut.next_state(Anchored::Yes, sid, b);
+        if !aut.is_special(sid) {
+            continue;
+        }
+        if aut.is_dead(sid) {
+            return;
+        }
+        if aut.is_match(sid) {
+            let end = i + 1;
+            for k in 0..aut.match_len(sid) {
+                let pattern = aut.match_pattern(sid, k);
+                // A state's matches include shorter phrases ending here,
+                // which start later: those are found from their own start.
+                if aut.pattern_len(pattern) == end {
+                    each(markers[pattern.as_usize()], end);
+                }
+            }
+        }
+    }
 }
 
 /// Total size of user phrases accepted by [`LexiconBuilder::build`].
@@ -432,18 +484,45 @@ impl Lexicon {
         // A line without letters holds only phrases without letters, which
         // every family's automaton has.
         let scripts = if scripts & scripts::ALL == 0 { scripts::LATIN } else { scripts };
-        let mut scanned = 0;
-        for (family, scanner) in FAMILIES.iter().zip(&self.inner.scanners) {
-            let Some(scanner) = scanner.as_ref().filter(|_| scripts & family != 0) else { continue };
-            scanner.scan(folded.as_bytes(), |id, start, end| {
-                if let Some(hit) = self.check(folded, id, start, end) {
-                    hits.push(hit);
+        // A phrase that must open the line starts before its first word
+        // character (only punctuation and bullets may precede it).
+        let first_word = folded.char_indices().find(|&(_, c)| is_word_char(c)).map_or(folded.len(), |(i, _)| i);
+        let bytes = folded.as_bytes();
+        for (family, automata) in FAMILIES.iter().zip(&self.inner.families) {
+            if scripts & family == 0 {
+                continue;
+            }
+            if let Some(anywhere) = &automata.anywhere {
+                anywhere.scan(bytes, |id, start, end| {
+                    if let Some(hit) = self.check(folded, id, start, end) {
+                        hits.push(hit);
+                    }
+                });
+            }
+            if let Some(opening) = &automata.opening {
+                for (start, _) in folded[..first_word].char_indices().chain([(first_word, ' ')]) {
+                    opening.scan_anchored(&bytes[start..], |id, len| {
+                        if let Some(hit) = self.check(folded, id, start, start + len) {
+                            hits.push(hit);
+                        }
+                    });
                 }
-            });
-            scanned += 1;
+            }
         }
-        if scanned > 1 {
-            merge_families(hits, first);
+        if hits.len() - first > 1 {
+            // The order one automaton of every phrase gives: by end, then
+            // longest first, then in the lexicon's order; a phrase without
+            // letters, in every family, is found once per family scanned.
+            hits[first..].sort_unstable_by_key(|h| (h.end, h.start, h.marker));
+            let mut kept = first + 1;
+            for i in first + 1..hits.len() {
+                let (a, b) = (hits[kept - 1], hits[i]);
+                if (a.end, a.start, a.marker) != (b.end, b.start, b.marker) {
+                    hits[kept] = b;
+                    kept += 1;
+                }
+            }
+            hits.truncate(kept);
         }
     }
 
@@ -648,25 +727,29 @@ impl LexiconBuilder {
         let MarkerSet { markers, patterns, .. } = set;
         // Each pattern goes to the family of its letters (Arabic first, then
         // other scripts, for the rare phrase mixing two), or to every family
-        // when it has none.
-        let mut families: [(Vec<&str>, Vec<u32>); 3] = Default::default();
-        for (id, pattern) in patterns.iter().enumerate() {
+        // when it has none; within the family, to the automaton of its scope.
+        type Patterns<'p> = (Vec<&'p str>, Vec<u32>);
+        let mut sets: [[Patterns<'_>; 2]; 3] = Default::default();
+        for (id, (pattern, marker)) in patterns.iter().zip(&markers).enumerate() {
             let bits = scripts_of(pattern);
             let home = [scripts::ARABIC, scripts::OTHER, scripts::LATIN].into_iter().find(|&f| bits & f != 0);
-            for (family, (pats, ids)) in FAMILIES.iter().zip(&mut families) {
+            let opening = usize::from(matches!(marker.scope, Scope::Start | Scope::Whole));
+            for (family, set) in FAMILIES.iter().zip(&mut sets) {
                 if home.is_none_or(|h| h == *family) {
-                    pats.push(pattern);
-                    ids.push(id as u32);
+                    set[opening].0.push(pattern);
+                    set[opening].1.push(id as u32);
                 }
             }
         }
-        let mut scanners: [Option<Scanner>; 3] = Default::default();
-        for (slot, (pats, ids)) in scanners.iter_mut().zip(families) {
-            if !pats.is_empty() {
-                *slot = Some(Scanner::new(&pats, ids).map_err(Error::Automaton)?);
-            }
+        let mut families: [Family; 3] = Default::default();
+        for (family, [anywhere, opening]) in families.iter_mut().zip(sets) {
+            let build = |(pats, ids): Patterns<'_>, anchored| {
+                (!pats.is_empty()).then(|| Scanner::new(&pats, ids, anchored)).transpose().map_err(Error::Automaton)
+            };
+            family.anywhere = build(anywhere, false)?;
+            family.opening = build(opening, true)?;
         }
-        Ok(Lexicon { inner: Arc::new(LexiconInner { markers, scanners }) })
+        Ok(Lexicon { inner: Arc::new(LexiconInner { markers, families }) })
     }
 }
 
@@ -674,24 +757,6 @@ impl LexiconBuilder {
 /// [`Lexicon::scan_line`]).
 pub(crate) fn scripts_of(folded: &str) -> u8 {
     folded.chars().fold(0, |bits, c| bits | script_bits(c))
-}
-
-/// Puts the hits from `first` on, found by the automata of several families,
-/// in the order one automaton would give them: by end, then longest first,
-/// each family's own order kept among hits of the same span. A phrase
-/// without letters is in every family's automaton: its second finding goes.
-fn merge_families(hits: &mut Vec<Hit>, first: usize) {
-    hits[first..].sort_by_key(|h| (h.end, h.start));
-    let mut kept = first;
-    for i in first..hits.len() {
-        let hit = hits[i];
-        let same_span = hits[first..kept].iter().rev().take_while(|k| (k.end, k.start) == (hit.end, hit.start));
-        if same_span.clone().all(|k| k.marker != hit.marker) {
-            hits[kept] = hit;
-            kept += 1;
-        }
-    }
-    hits.truncate(kept);
 }
 
 /// Phrase sets up to this many bytes are compiled to a DFA (fastest to
@@ -974,6 +1039,18 @@ mod tests {
             let mut got = Vec::new();
             lexicon.scan_line(&folded, scripts_of(&folded), &mut got);
             proptest::prop_assert_eq!(got, one_automaton_hits(&folded));
+        }
+    }
+
+    #[test]
+    fn no_built_in_phrase_that_stands_anywhere_is_one_letter() {
+        // One letter matches inside most words: every match would be checked
+        // and dropped, at a cost on every line.
+        for m in Lexicon::builtin().markers() {
+            let folded = fold(&m.phrase);
+            let one_letter = folded.chars().count() == 1 && folded.chars().all(crate::text::is_letter);
+            let anywhere = matches!(m.scope, Scope::Anywhere | Scope::Glued);
+            assert!(!(one_letter && anywhere), "{:?} ({}, {:?})", m.phrase, m.lang, m.scope);
         }
     }
 }
