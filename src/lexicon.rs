@@ -20,7 +20,7 @@
 use std::collections::HashSet;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind, dfa, nfa};
 
 use crate::error::{Error, Result};
@@ -310,16 +310,51 @@ impl Scanner {
     }
 }
 
-/// Every match of `aut` in `hay`, one state transition per byte.
+/// Lines at least this long (in folded bytes) are walked by two automaton
+/// states at once, one from each half.
+const TWO_WALKERS_BYTES: usize = 128;
+
+/// Every match of `aut` in `hay`, one state transition per byte, in no
+/// particular order.
+///
+/// Each transition waits for the previous one (a load from the automaton's
+/// table), so a long `hay` is walked from both halves at once: the second
+/// walker starts `max_pattern_len` bytes before the middle (the automaton's
+/// state depends on no more bytes than that) and reports only the matches
+/// that end past the middle.
 #[inline]
 fn scan_with<A: Automaton>(aut: &A, markers: &[u32], hay: &[u8], mut each: impl FnMut(u32, usize, usize)) {
-    let Ok(mut sid) = aut.start_state(Anchored::No) else { return };
-    let mut at = 0;
-    while let Some(state) = to_next_match(aut, sid, hay, &mut at) {
-        sid = state;
+    let Ok(start) = aut.start_state(Anchored::No) else { return };
+    let mut report = |sid: StateID, end: usize| {
         for k in 0..aut.match_len(sid) {
             let pattern = aut.match_pattern(sid, k);
-            each(markers[pattern.as_usize()], at - aut.pattern_len(pattern), at);
+            each(markers[pattern.as_usize()], end - aut.pattern_len(pattern), end);
+        }
+    };
+    let overlap = aut.max_pattern_len();
+    let (mut a, mut sa) = (0, start);
+    let (mut mid, mut b, mut sb) = (hay.len(), hay.len(), start);
+    if hay.len() >= TWO_WALKERS_BYTES.max(4 * overlap) {
+        mid = hay.len() / 2;
+        b = mid - overlap;
+    }
+    while a < mid && b < hay.len() {
+        let (found_a, found_b) = to_next_match_of_two(aut, hay, mid, (&mut sa, &mut a), (&mut sb, &mut b));
+        if found_a {
+            report(sa, a);
+        }
+        if found_b && b > mid {
+            report(sb, b);
+        }
+    }
+    while let Some(sid) = to_next_match(aut, sa, &hay[..mid], &mut a) {
+        sa = sid;
+        report(sa, a);
+    }
+    while let Some(sid) = to_next_match(aut, sb, hay, &mut b) {
+        sb = sid;
+        if b > mid {
+            report(sb, b);
         }
     }
 }
@@ -328,12 +363,7 @@ fn scan_with<A: Automaton>(aut: &A, markers: &[u32], hay: &[u8], mut each: impl 
 /// and leaves `*at` just past the byte that reached it. Kept out of line so
 /// that the loop, where all the time goes, holds its state in registers.
 #[inline(never)]
-fn to_next_match<A: Automaton>(
-    aut: &A,
-    mut sid: aho_corasick::automaton::StateID,
-    hay: &[u8],
-    at: &mut usize,
-) -> Option<aho_corasick::automaton::StateID> {
+fn to_next_match<A: Automaton>(aut: &A, mut sid: StateID, hay: &[u8], at: &mut usize) -> Option<StateID> {
     for (i, &b) in hay.iter().enumerate().skip(*at) {
         sid = aut.next_state(Anchored::No, sid, b);
         if aut.is_special(sid) && aut.is_match(sid) {
@@ -343,6 +373,36 @@ fn to_next_match<A: Automaton>(
     }
     *at = hay.len();
     None
+}
+
+/// [`to_next_match`] for two walkers in step, one over `hay[..a_end]` and
+/// one over `hay`, until either reaches a match state (which it reports) or
+/// its end: two independent chains of loads keep the memory busy.
+#[inline(never)]
+fn to_next_match_of_two<A: Automaton>(
+    aut: &A,
+    hay: &[u8],
+    a_end: usize,
+    (sa, a): (&mut StateID, &mut usize),
+    (sb, b): (&mut StateID, &mut usize),
+) -> (bool, bool) {
+    let (mut x, mut y) = (*sa, *sb);
+    let (first, second) = (&hay[*a..a_end], &hay[*b..]);
+    let mut steps = first.len().min(second.len());
+    let mut found = (false, false);
+    for (k, (&p, &q)) in first.iter().zip(second).enumerate() {
+        x = aut.next_state(Anchored::No, x, p);
+        y = aut.next_state(Anchored::No, y, q);
+        found = (aut.is_special(x) && aut.is_match(x), aut.is_special(y) && aut.is_match(y));
+        if found.0 || found.1 {
+            steps = k + 1;
+            break;
+        }
+    }
+    (*sa, *sb) = (x, y);
+    *a += steps;
+    *b += steps;
+    found
 }
 
 /// Every match of the anchored automaton `aut` that starts at `hay[0]`,
@@ -1030,7 +1090,7 @@ mod tests {
             parts in proptest::collection::vec(proptest::sample::select(&[
                 "share", "facebook", "اقرأ أيضا", "أخبار", "関連記事", "北京", "©", "|", " ", ": ", "-", "2024",
                 "read more", "ص", "م", "news", "แชร์", "x", "ad", "مصدر", "source", "photo",
-            ][..]), 0..14)
+            ][..]), 0..80)
         ) {
             let line: String = parts.concat();
             let lexicon = Lexicon::builtin();
@@ -1051,6 +1111,26 @@ mod tests {
             let one_letter = folded.chars().count() == 1 && folded.chars().all(crate::text::is_letter);
             let anywhere = matches!(m.scope, Scope::Anywhere | Scope::Glued);
             assert!(!(one_letter && anywhere), "{:?} ({}, {:?})", m.phrase, m.lang, m.scope);
+        }
+    }
+
+    #[test]
+    fn two_walkers_find_a_phrase_across_the_middle_of_a_long_line() {
+        // "photo: afp" (credit) and "facebook" (glued) at every offset around
+        // the middle, in Latin and Arabic lines.
+        for (fill, phrase) in
+            [("word ", "photo: afp"), ("word ", "facebook"), ("كلمة ", "صحيفة الاتحاد"), ("x", "twitter")]
+        {
+            for offset in 0..160 {
+                let line =
+                    format!("{}{phrase} {}", fill.repeat(80 / fill.len() + offset), fill.repeat(200 / fill.len()));
+                let mut folded = String::new();
+                crate::text::fold_into(&line, usize::MAX, &mut folded);
+                assert!(folded.len() >= TWO_WALKERS_BYTES);
+                let mut got = Vec::new();
+                Lexicon::builtin().scan_line(&folded, scripts_of(&folded), &mut got);
+                assert_eq!(got, one_automaton_hits(&folded), "{line:?}");
+            }
         }
     }
 }
