@@ -915,6 +915,37 @@ impl Features {
             // No run of ASCII is tried in bulk before this byte.
             let mut bulk_from = 0;
             while i < bytes.len() && n < fold_chars {
+                // Words of a two-byte script (Arabic, Cyrillic, Greek…)
+                // and the single spaces between them, as long as they fold
+                // to themselves: the common case, in a tight loop.
+                if bytes[i] >= 0xc2 {
+                    let start = i;
+                    while n < fold_chars {
+                        match bytes.get(i..i + 2) {
+                            Some(&[b0 @ 0xc2..=0xdf, b1]) => {
+                                let cp = (usize::from(b0 & 0x1f) << 6) | usize::from(b1 & 0x3f);
+                                if folds[cp] & F_CHANGED != 0 {
+                                    break;
+                                }
+                                c.add(classes[cp]);
+                                i += 2;
+                            }
+                            Some(&[b' ', next]) if !last_space && next >= 0xc2 => {
+                                c.add(classes[usize::from(b' ')]);
+                                last_space = true;
+                                i += 1;
+                                n += 1;
+                                continue;
+                            }
+                            _ => break,
+                        }
+                        last_space = false;
+                        n += 1;
+                    }
+                    if i != start {
+                        continue;
+                    }
+                }
                 if i >= bulk_from && may_start_ascii_run(bytes, i) {
                     // A run of ASCII that folds by lower-casing alone is
                     // measured and folded in bulk.
