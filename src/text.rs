@@ -811,6 +811,16 @@ impl Counts {
         self.classes |= k;
     }
 
+    /// [`Counts::add`] for a character known not to be a space.
+    #[inline(always)]
+    fn add_non_space(&mut self, k: u8) {
+        debug_assert_eq!(k & K_SPACE, 0);
+        self.lanes += LANES[usize::from(k & 15)];
+        self.tokens += u32::from(self.prev_space);
+        self.prev_space = false;
+        self.classes |= k;
+    }
+
     /// Counts a run of ASCII bytes, classes from `table`.
     #[inline(always)]
     fn add_ascii(&mut self, table: &[u8; 0x800], seg: &[u8]) {
@@ -927,7 +937,8 @@ impl Features {
                                 if folds[cp] & F_CHANGED != 0 {
                                     break;
                                 }
-                                c.add(classes[cp]);
+                                // Spaces of two bytes fold to the ASCII space.
+                                c.add_non_space(classes[cp]);
                                 i += 2;
                             }
                             Some(&[b' ', next]) if !last_space && next >= 0xc2 => {
