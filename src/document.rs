@@ -753,7 +753,17 @@ fn split_lines(source: &str) -> impl Iterator<Item = (usize, &str, bool)> + '_ {
 /// spaces as nothing). ASCII text without a tab is copied as it is.
 fn push_text(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
-    if s.is_ascii() && memchr::memchr3(b'\t', 0x0b, 0x0c, bytes).is_none() {
+    let unchanged = if bytes.len() >= 64 {
+        // Long lines: a few vectorised passes find any byte that can start
+        // a character to rewrite.
+        memchr::memchr3(0xc2, 0xe1, 0xe2, bytes).is_none()
+            && memchr::memchr3(0xe3, 0xef, b'\t', bytes).is_none()
+            && memchr::memchr3(b'\n', 0x0b, 0x0c, bytes).is_none()
+            && memchr::memchr(b'\r', bytes).is_none()
+    } else {
+        s.is_ascii() && memchr::memchr3(b'\t', 0x0b, 0x0c, bytes).is_none()
+    };
+    if unchanged {
         out.push_str(s);
         return;
     }
@@ -869,13 +879,33 @@ mod tests {
                 'a', ' ', '\t', '\x0b', '\x0c', 'م', '«', '“', '北', '\u{85}', '\u{a0}', '\u{1680}', '\u{180e}',
                 '\u{2002}', '\u{200b}', '\u{200c}', '\u{2028}', '\u{202f}', '\u{205f}', '\u{2060}', '\u{3000}',
                 '\u{feff}', '\u{ff1a}',
-            ][..]), 0..40)
+            ][..]), 0..120)
         ) {
             let s: String = v.into_iter().collect();
             let (mut got, mut want) = (String::from("x"), String::from("x"));
             push_text(&mut got, &s);
             push_text_reference(&mut want, &s);
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn push_text_rewrites_one_space_anywhere_in_a_long_line() {
+        for special in
+            ['\t', '\x0b', '\x0c', '\u{85}', '\u{a0}', '\u{1680}', '\u{2002}', '\u{200b}', '\u{3000}', '\u{feff}']
+        {
+            for fill in ["مرحبا ", "hello ", "北京 "] {
+                for at in [0, 1, 7, 40] {
+                    let mut s = fill.repeat(20);
+                    let at = s.char_indices().nth(at).map_or(s.len(), |(i, _)| i);
+                    s.insert(at, special);
+                    let (mut got, mut want) = (String::new(), String::new());
+                    push_text(&mut got, &s);
+                    push_text_reference(&mut want, &s);
+                    assert_eq!(got, want, "{special:?} in {fill:?}");
+                    assert!(!got.contains(special));
+                }
+            }
         }
     }
 
