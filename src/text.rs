@@ -925,37 +925,38 @@ impl Features {
             // No run of ASCII is tried in bulk before this byte.
             let mut bulk_from = 0;
             while i < bytes.len() && n < fold_chars {
-                // Words of a two-byte script (Arabic, Cyrillic, Greek…)
-                // and the single spaces between them, as long as they fold
-                // to themselves: the common case, in a tight loop.
-                if bytes[i] >= 0xc2 {
-                    let start = i;
-                    while n < fold_chars {
-                        match bytes.get(i..i + 2) {
-                            Some(&[b0 @ 0xc2..=0xdf, b1]) => {
-                                let cp = (usize::from(b0 & 0x1f) << 6) | usize::from(b1 & 0x3f);
-                                if folds[cp] & F_CHANGED != 0 {
-                                    break;
-                                }
-                                // Spaces of two bytes fold to the ASCII space.
-                                c.add_non_space(classes[cp]);
-                                i += 2;
+                // Characters of one or two bytes that fold to themselves
+                // (words of ASCII and of Arabic, Cyrillic, Greek…, and the
+                // single spaces between them): the common case, in a tight
+                // loop.
+                let start = i;
+                while n < fold_chars {
+                    match bytes.get(i..) {
+                        Some(&[b0 @ 0xc2..=0xdf, b1, ..]) => {
+                            let cp = (usize::from(b0 & 0x1f) << 6) | usize::from(b1 & 0x3f);
+                            if folds[cp] & F_CHANGED != 0 {
+                                break;
                             }
-                            Some(&[b' ', next]) if !last_space && next >= 0xc2 => {
-                                c.add(classes[usize::from(b' ')]);
-                                last_space = true;
-                                i += 1;
-                                n += 1;
-                                continue;
-                            }
-                            _ => break,
+                            // Spaces of two bytes fold to the ASCII space.
+                            c.add_non_space(classes[cp]);
+                            last_space = false;
+                            i += 2;
                         }
-                        last_space = false;
-                        n += 1;
+                        Some(&[b @ 0..=0x7f, ..]) => {
+                            let e = folds[usize::from(b)];
+                            if !folds_to_itself(e, last_space) {
+                                break;
+                            }
+                            c.add(classes[usize::from(b)]);
+                            last_space = e & F_SPACE != 0;
+                            i += 1;
+                        }
+                        _ => break,
                     }
-                    if i != start {
-                        continue;
-                    }
+                    n += 1;
+                }
+                if i != start {
+                    continue;
                 }
                 if i >= bulk_from && may_start_ascii_run(bytes, i) {
                     // A run of ASCII that folds by lower-casing alone is
