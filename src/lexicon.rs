@@ -213,7 +213,7 @@ pub struct Marker {
     pub(crate) word_end: bool,
 }
 
-/// A set of marker phrases compiled into automata, one per script family
+/// A set of marker phrases compiled into automata by script family and scope
 /// (see the [module docs](self)).
 ///
 /// Build one with [`Lexicon::builder`], or use [`Lexicon::builtin`] (every
