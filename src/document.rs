@@ -246,10 +246,15 @@ impl<'a> Document<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn with_lexicon(source: &'a str, lexicon: &'a Lexicon) -> Document<'a> {
-        let mut slots = Vec::new();
-        let mut folded = String::new();
+        // Sized once: at most one line per line break (bounded for inputs
+        // made of blank lines), and a folded prefix is rarely longer than
+        // its line.
+        let breaks = memchr::memchr_iter(b'\n', source.as_bytes()).count();
+        let lines = breaks.min(source.len() / 16) + 1;
+        let mut slots = Vec::with_capacity(lines);
+        let mut folded = String::with_capacity(source.len() + lines);
         let mut hits = Vec::new();
-        let mut ranges = Vec::new();
+        let mut ranges = Vec::with_capacity(lines);
         for (start, trimmed, blank_before) in split_lines(source) {
             let fstart = folded.len();
             // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
