@@ -62,7 +62,9 @@ impl LineId {
 }
 
 #[derive(Debug, Clone)]
-struct Slot {
+struct Slot<'a> {
+    /// The trimmed line, and its byte range in the source.
+    line: &'a str,
     text: Range<usize>,
     features: Features,
     folded: Range<u32>,
@@ -211,7 +213,7 @@ impl<'d> Line<'d> {
 pub struct Document<'a> {
     source: &'a str,
     lexicon: &'a Lexicon,
-    slots: Vec<Slot>,
+    slots: Vec<Slot<'a>>,
     folded: String,
     hits: Vec<Hit>,
     removals: Vec<Removal>,
@@ -266,6 +268,7 @@ impl<'a> Document<'a> {
             let fend = folded.len();
             ranges.push((fstart as u32..fend as u32, scripts));
             slots.push(Slot {
+                line: trimmed,
                 text: start..start + trimmed.len(),
                 features,
                 folded: fstart as u32..fend as u32,
@@ -300,7 +303,7 @@ impl<'a> Document<'a> {
         for (k, (start, trimmed, blank_before)) in split_lines(kept).enumerate() {
             let fstart = folded.len();
             let hstart = hits.len();
-            let old = ids.get(k).map(|id| &self.slots[id.index()]).filter(|o| &self.source[o.text.clone()] == trimmed);
+            let old = ids.get(k).map(|id| &self.slots[id.index()]).filter(|o| o.line == trimmed);
             let features = match old {
                 Some(old) => {
                     folded.push_str(&self.folded[old.folded.start as usize..old.folded.end as usize]);
@@ -317,6 +320,7 @@ impl<'a> Document<'a> {
                 }
             };
             slots.push(Slot {
+                line: trimmed,
                 text: start..start + trimmed.len(),
                 features,
                 folded: fstart as u32..folded.len() as u32,
@@ -403,7 +407,7 @@ impl<'a> Document<'a> {
         let slot = &self.slots[id.index()];
         Line {
             id,
-            text: &self.source[slot.text.clone()],
+            text: slot.line,
             span: slot.text.clone(),
             features: slot.features,
             folded: &self.folded[slot.folded.start as usize..slot.folded.end as usize],
