@@ -233,6 +233,9 @@ mod tests {
         related_heading_then_prose: "The summit opened on Monday.\nRelated\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday.\n\nDelegates then met behind closed doors until late at night.\n",
         related_keeps_related_party_headline: "Related party deals under scrutiny\nThe regulator opened an inquiry into the deals on Monday.\n" => "Related party deals under scrutiny\n\nThe regulator opened an inquiry into the deals on Monday.\n",
         related_keeps_read_more_sentence: "Read more about the summit in our guide, which covers every session in detail.\n" => "Read more about the summit in our guide, which covers every session in detail.\n",
+        related_portuguese_heading_and_items: "O Senado aprovou o projeto na terça-feira por ampla maioria.\nLeia também\nGoverno anuncia novo pacote\nO texto segue agora para sanção presidencial, segundo a agência.\n" => "O Senado aprovou o projeto na terça-feira por ampla maioria.\nO texto segue agora para sanção presidencial, segundo a agência.\n",
+        related_german_related_topics: "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\nVerwandte Themen\nNeuer Trainer für Coburg\n" => "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\n",
+        related_keeps_portuguese_sentence: "Leia também o relatório completo, que traz os números de cada estado e município.\n" => "Leia também o relatório completo, que traz os números de cada estado e município.\n",
         related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
     ]);
 }

@@ -12,6 +12,7 @@ mod es;
 mod fr;
 mod neutral;
 mod pl;
+mod pt;
 
 /// Every built-in table with its language tag (`"*"`: language-neutral).
 pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
@@ -27,10 +28,12 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("de", de::MARKERS),
     ("de", de::DATES),
     ("pl", pl::MARKERS),
+    ("pt", pt::MARKERS),
+    ("pt", pt::DATES),
     ("zh", cjk::ZH),
     ("ja", cjk::JA),
     ("th", cjk::TH),
 ];
 
 /// The built-in language codes.
-pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "zh", "ja", "th"];
+pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "zh", "ja", "th"];
