@@ -8,6 +8,11 @@ use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, Reason};
 const MAX_HEADING_WORDS: u32 = 8;
 /// Longest inline teaser line ("Read also: <headline>"), in words.
 const MAX_INLINE_WORDS: u32 = 30;
+/// Most words after the phrase of a heading that names its topic ("More
+/// news from the region"): such a heading needs a list under it.
+const MAX_TOPIC_WORDS: usize = 5;
+/// Teaser items a heading that names its topic needs under it.
+const MIN_TOPIC_ITEMS: usize = 2;
 
 /// What a related heading looks like.
 enum Heading {
@@ -15,6 +20,9 @@ enum Heading {
     Bare,
     /// Heading and teaser on one line ("Read also: Putin visits Pyongyang").
     Inline,
+    /// A heading that names its topic ("Weitere Themen aus der Region"): a
+    /// heading only when a list of teasers follows it.
+    Topic,
 }
 
 fn heading(line: &Line<'_>) -> Option<Heading> {
@@ -29,7 +37,10 @@ fn heading(line: &Line<'_>) -> Option<Heading> {
         return Some(Heading::Bare);
     }
     let separated = rest.trim_start().starts_with([':', '-', '|', '»', '>', '/']);
-    (separated && f.words <= MAX_INLINE_WORDS && f.ending != Ending::Terminal).then_some(Heading::Inline)
+    if separated && f.words <= MAX_INLINE_WORDS && f.ending != Ending::Terminal {
+        return Some(Heading::Inline);
+    }
+    (f.words <= MAX_HEADING_WORDS && rest_words <= MAX_TOPIC_WORDS && !f.ending.is_terminal()).then_some(Heading::Topic)
 }
 
 /// Shape of a line following a heading.
@@ -77,7 +88,10 @@ fn item(line: &Line<'_>) -> Option<Item> {
 ///   placeholder) and then prose is a "read more" box: the box goes, the
 ///   article goes on.
 ///
-/// A heading and teaser on one line ("Read also: …") goes alone.
+/// A heading and teaser on one line ("Read also: …") goes alone. A heading
+/// that names its topic ("More news from the region", "Weitere Themen aus
+/// der Arbeitswelt") is a heading only when at least two teasers follow it;
+/// above prose it is a subheading and stays.
 ///
 /// # Example
 ///
@@ -123,8 +137,7 @@ impl Cleaner for RelatedCleaner {
                     removals.push((line.id, Reason::RelatedItem, Confidence::Medium, "heading and teaser on one line"));
                     i += 1;
                 }
-                Some(Heading::Bare) => {
-                    removals.push((line.id, Reason::RelatedHeading, Confidence::High, "related-content heading"));
+                Some(kind @ (Heading::Bare | Heading::Topic)) => {
                     let mut items: Vec<(LineId, Item)> = Vec::new();
                     let mut j = i + 1;
                     let mut prose_after = false;
@@ -134,7 +147,7 @@ impl Cleaner for RelatedCleaner {
                             j += 1;
                             continue;
                         }
-                        if heading(&next).is_some() {
+                        if matches!(heading(&next), Some(Heading::Bare | Heading::Inline)) {
                             break;
                         }
                         match item(&next) {
@@ -146,6 +159,14 @@ impl Cleaner for RelatedCleaner {
                         }
                         j += 1;
                     }
+                    if matches!(kind, Heading::Topic)
+                        && items.iter().filter(|&&(_, k)| k != Item::Short).count() < MIN_TOPIC_ITEMS
+                    {
+                        prose_above |= line.features.is_prose();
+                        i += 1;
+                        continue;
+                    }
+                    removals.push((line.id, Reason::RelatedHeading, Confidence::High, "related-content heading"));
                     let listy = items.iter().any(|&(_, k)| matches!(k, Item::Snippet | Item::Bullet));
                     if prose_after {
                         if let Some(&(_, Item::Headline)) = items.last() {
@@ -195,6 +216,29 @@ mod tests {
         .concat();
         let expected = "بوتين وكيم يوقعان اتفاقية شراكة استراتيجية شاملة\n\nفي زيارة بالغة الأهمية تحمل رسائل عدة للغرب، تهدف إلى تعميق الشراكة بين البلدين.\n";
         check(&RelatedCleaner, &input, expected);
+    }
+
+    #[test]
+    fn a_heading_naming_its_topic_goes_with_its_list() {
+        let input = [
+            P1,
+            P2,
+            "Weitere aktuelle Themen aus der Arbeitswelt\n",
+            "Studie zum Stellenmarkt 2022\n",
+            "Die populärsten Jobs des Jahres\n",
+            "Pilotprogramm zeigt: Die 4-Tage-Woche ist ein Gewinn\n",
+        ]
+        .concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_heading_naming_its_topic_without_a_list_stays() {
+        // A subheading followed by prose, or by one line only, is the article's.
+        let input = [P1, "Weitere aktuelle Themen aus der Arbeitswelt\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
+        let input = [P1, "More news from the region\n", "The mayor resigns\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
     }
 
     #[test]
