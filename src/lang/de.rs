@@ -228,6 +228,10 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Published, Start, "dieser eintrag wurde veröffentlicht"),
     m(Published, Start, "dieser beitrag wurde veröffentlicht"),
     m(Embed, Start, "sieh dir diesen beitrag auf instagram an"),
+    m(Share, Start, "newsletter erhalten"),
+    m(Share, Start, "zum newsletter"),
+    m(Comments, Whole, "antworten"),
+    m(Comments, Whole, "antwort"),
 ];
 
 /// Month and weekday names.

@@ -346,6 +346,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "sign up for our newsletter"),
     m(Share, Start, "subscribe to our newsletter"),
     m(Share, Start, "get the newsletter"),
+    m(Comments, Whole, "reply"),
 ];
 
 /// Month and weekday names, with common abbreviations.

@@ -146,6 +146,10 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Published, Start, "esta página se editó por última vez"),
     m(Copyright, Anywhere, "prohibida su reproducción"),
     m(Copyright, Anywhere, "queda prohibida la reproducción"),
+    m(Share, Start, "recibe la newsletter"),
+    m(Share, Start, "suscríbete a la newsletter"),
+    m(Share, Start, "suscríbete al boletín"),
+    m(Comments, Whole, "responder"),
 ];
 
 /// Month and weekday names.

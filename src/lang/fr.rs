@@ -152,6 +152,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Published, Start, "cette page a été modifiée pour la dernière fois"),
     m(Published, Start, "dernière mise à jour"),
     m(Copyright, Anywhere, "reproduction interdite"),
+    m(Share, Start, "recevoir la newsletter"),
+    m(Share, Start, "recevoir notre newsletter"),
+    m(Share, Start, "inscrivez-vous à la newsletter"),
+    m(Share, Start, "s'inscrire à la newsletter"),
+    m(Share, Start, "je m'abonne"),
+    m(Comments, Whole, "répondre"),
 ];
 
 /// Month and weekday names.

@@ -114,6 +114,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Comments, Start, "deixe uma resposta"),
     m(Comments, Start, "o seu endereço de e-mail não será publicado"),
     m(Comments, Start, "seu endereço de e-mail não será publicado"),
+    m(Comments, Whole, "responder"),
 ];
 
 /// Month and weekday names.
