@@ -129,7 +129,8 @@ enum Slot {
 /// - at a line another cleaner removed as furniture (after the article,
 ///   link-like lines right above it go too),
 /// - at fine print (copyright, disclaimer, footer links) when furniture lies
-///   beyond it, or
+///   beyond it, or at the foot of the page (no prose after it) when it is
+///   not a sentence, or
 /// - at two link-like lines in a row (a few words, no punctuation or
 ///   digits) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
@@ -309,9 +310,10 @@ impl ArticleCleaner {
                 // the article they are its headline and stay.
                 Slot::Boundary if forward && run > 0 => return before_run,
                 Slot::Boundary => break,
-                // Fine print ends the article only where furniture follows:
-                // a clean article may end with a note and a contact line.
-                Slot::Kept { fine_print: true, .. } if beyond(k) => {
+                // Fine print ends the article only where furniture follows,
+                // or at the foot of the page: a clean article may end with a
+                // note and a contact line.
+                Slot::Kept { fine_print: true, .. } if beyond(k) || (forward && page.is_page_foot(k)) => {
                     return if forward && run > 0 { before_run } else { last };
                 }
                 Slot::Removed { .. } => {}
@@ -346,6 +348,8 @@ impl ArticleCleaner {
 struct Page<'s> {
     slots: &'s [Slot],
     headline_like: Vec<bool>,
+    /// Lines that end like a sentence.
+    sentence: Vec<bool>,
     /// `furniture_from[k]`: furniture at or after `k`.
     furniture_from: Vec<bool>,
     /// `furniture_to[k]`: furniture at or before `k`.
@@ -390,7 +394,24 @@ impl<'s> Page<'s> {
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
-        Page { slots, headline_like, furniture_from, furniture_to, prose_prefix, next_wall, prev_wall, core_prose }
+        let sentence = doc.all_lines().map(|l| l.features.ending.is_terminal()).collect();
+        Page {
+            slots,
+            headline_like,
+            sentence,
+            furniture_from,
+            furniture_to,
+            prose_prefix,
+            next_wall,
+            prev_wall,
+            core_prose,
+        }
+    }
+
+    /// Is line `k` at the foot of the page: not a sentence, and no prose
+    /// after it? (A copyright or footer line there ends the article.)
+    fn is_page_foot(&self, k: usize) -> bool {
+        !self.sentence[k] && self.prose_prefix[self.slots.len()] == self.prose_prefix[k + 1]
     }
 
     /// Prose score between `k` (exclusive) and the next wall in the
@@ -544,7 +565,7 @@ mod tests {
     #[test]
     fn two_replies_are_not_a_comment_section() {
         let (article, comments) = commented(2);
-        let input = [article.as_str(), &comments].concat();
+        let input = [article.as_str(), &comments, P2].concat();
         check(&ArticleCleaner, &input, &input);
     }
 
@@ -552,7 +573,23 @@ mod tests {
     fn comments_under_a_short_note_are_left_alone() {
         // Too little prose above the comments for an article: nothing goes.
         let (_, comments) = commented(3);
-        let input = ["Storm hits the coast\n", &comments].concat();
+        let input = ["Storm hits the coast\n", &comments, P2].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn fine_print_at_the_foot_of_the_page_ends_the_article() {
+        let input = [P1, P2, "Contact us\n", "Example Society for Solar Energy\n"].concat();
+        check(&ArticleCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_closing_sentence_with_a_copyright_sign_stays() {
+        let input =
+            [P1, P2, "This is no manifesto™© we just like to share what we learned, and hope you will too.\n"].concat();
+        check(&ArticleCleaner, &input, &input);
+        // Prose after the fine print: the article goes on.
+        let input = [P1, "All rights reserved\n", P2].concat();
         check(&ArticleCleaner, &input, &input);
     }
 
