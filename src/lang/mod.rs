@@ -6,6 +6,7 @@ use crate::lexicon::BuiltinMarker;
 
 mod ar;
 mod cjk;
+mod cs;
 mod de;
 mod en;
 mod es;
@@ -28,6 +29,7 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("de", de::MARKERS),
     ("de", de::DATES),
     ("pl", pl::MARKERS),
+    ("cs", cs::MARKERS),
     ("pt", pt::MARKERS),
     ("pt", pt::DATES),
     ("zh", cjk::ZH),
@@ -36,4 +38,4 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
 ];
 
 /// The built-in language codes.
-pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "zh", "ja", "th"];
+pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "cs", "zh", "ja", "th"];
