@@ -391,6 +391,7 @@ mod tests {
         related_portuguese_heading_and_items: "O Senado aprovou o projeto na terça-feira por ampla maioria.\nLeia também\nGoverno anuncia novo pacote\nO texto segue agora para sanção presidencial, segundo a agência.\n" => "O Senado aprovou o projeto na terça-feira por ampla maioria.\nO texto segue agora para sanção presidencial, segundo a agência.\n",
         related_german_related_topics: "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\nVerwandte Themen\nNeuer Trainer für Coburg\n" => "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\n",
         related_czech_heading_and_items: "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\nSouvisející\nŘepka a spol. zůstali na trávníku sami\n" => "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\n",
+        related_italian_heading_and_items: "Il consiglio comunale ha approvato il bilancio martedì sera.\nLeggi anche\nNuovo piano per il traffico in centro\n" => "Il consiglio comunale ha approvato il bilancio martedì sera.\n",
         related_keeps_portuguese_sentence: "Leia também o relatório completo, que traz os números de cada estado e município.\n" => "Leia também o relatório completo, que traz os números de cada estado e município.\n",
         related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
     ]);

@@ -130,6 +130,7 @@ mod tests {
         social_share_de_wordpress: "Teilen Sie dies mit:\nText.\n" => "Text.\n",
         social_embed_de_du: "Sieh dir diesen Beitrag auf Instagram an\nText.\n" => "Text.\n",
         social_share_cs: "Sdílet článek\nText.\n" => "Text.\n",
+        social_share_it: "Condividi\nTesto.\n" => "Testo.\n",
         social_keeps_compartilhe_prose: "Compartilhe suas ideias com a equipe antes da reunião, disse o diretor.\n" => "Compartilhe suas ideias com a equipe antes da reunião, disse o diretor.\n",
         social_keeps_share_prices: "Share prices fell sharply on Monday.\n" => "Share prices fell sharply on Monday.\n",
         social_keeps_network_headline: "Facebook sues Twitter over data\n" => "Facebook sues Twitter over data\n",

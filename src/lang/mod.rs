@@ -11,6 +11,7 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod it;
 mod neutral;
 mod pl;
 mod pt;
@@ -29,6 +30,7 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("de", de::MARKERS),
     ("de", de::DATES),
     ("pl", pl::MARKERS),
+    ("it", it::MARKERS),
     ("cs", cs::MARKERS),
     ("pt", pt::MARKERS),
     ("pt", pt::DATES),
@@ -38,4 +40,4 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
 ];
 
 /// The built-in language codes.
-pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "cs", "zh", "ja", "th"];
+pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "it", "cs", "zh", "ja", "th"];
