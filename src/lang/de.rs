@@ -232,6 +232,10 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "zum newsletter"),
     m(Comments, Whole, "antworten"),
     m(Comments, Whole, "antwort"),
+    m(Notice, Anywhere, "benachrichtigung aktivieren"),
+    m(Notice, Anywhere, "benachrichtigungen aktivieren"),
+    m(Notice, Anywhere, "dieser beitrag enthält werbung"),
+    m(Notice, Anywhere, "dieser artikel enthält werbung"),
 ];
 
 /// Month and weekday names.

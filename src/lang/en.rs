@@ -347,6 +347,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "subscribe to our newsletter"),
     m(Share, Start, "get the newsletter"),
     m(Comments, Whole, "reply"),
+    m(Notice, Anywhere, "min read"),
+    m(Notice, Anywhere, "enable notifications"),
+    m(Notice, Anywhere, "turn on notifications"),
 ];
 
 /// Month and weekday names, with common abbreviations.
