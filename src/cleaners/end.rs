@@ -258,6 +258,13 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_host_footer_at_the_tail_goes() {
+        let body = page(&[P1, P2, P1, P2, P1]);
+        let input = page(&[&body, "Bloggen auf WordPress.com.\n", "Abbrechen\n"]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &body);
+    }
+
+    #[test]
     fn a_sentence_about_comments_does_not_end_the_article() {
         let input = page(&[
             P1,

@@ -236,6 +236,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "benachrichtigungen aktivieren"),
     m(Notice, Anywhere, "dieser beitrag enthält werbung"),
     m(Notice, Anywhere, "dieser artikel enthält werbung"),
+    m(Footer, Glued, "bloggen auf wordpress.com"),
 ];
 
 /// Month and weekday names.
