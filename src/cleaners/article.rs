@@ -25,6 +25,9 @@ const LINK_WORDS: u32 = 6;
 const MIN_REPLIES: usize = 3;
 /// Longest reply link, in words (a count may follow the word).
 const REPLY_WORDS: u32 = 3;
+/// Kept lines above a line of share buttons where the article's lede may
+/// stand.
+const LEDE_LINES: usize = 3;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
 
@@ -142,6 +145,10 @@ enum Slot {
 /// article is sought above it, and the section, from the first comment's
 /// author line on, goes with everything after it. Its comments never count
 /// as the article's prose.
+///
+/// Above the article, growth crosses one line of furniture (a share bar
+/// between a lede and the body) when a paragraph stands within the three
+/// kept lines above it.
 ///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
 /// prose, or a clean article with no furniture around it, is left alone.
@@ -296,6 +303,7 @@ impl ArticleCleaner {
         let mut before_run = from;
         let mut first_of_run = from;
         let mut run = 0;
+        let mut crossed = false;
         let mut k = from;
         let beyond = |k: usize| if forward { page.furniture_from[k] } else { page.furniture_to[k] };
         loop {
@@ -309,6 +317,9 @@ impl ArticleCleaner {
                 // (an author's name above share buttons) go with it; before
                 // the article they are its headline and stay.
                 Slot::Boundary if forward && run > 0 => return before_run,
+                // Above the article, one line of share buttons may stand
+                // between the body and its lede: the lede comes back.
+                Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => crossed = true,
                 Slot::Boundary => break,
                 // Fine print ends the article only where furniture follows,
                 // or at the foot of the page: a clean article may end with a
@@ -406,6 +417,17 @@ impl<'s> Page<'s> {
             prev_wall,
             core_prose,
         }
+    }
+
+    /// Is there a paragraph of prose among the few kept lines above line
+    /// `k` (past any removed lines)?
+    fn lede_above(&self, k: usize) -> bool {
+        self.slots[..k]
+            .iter()
+            .rev()
+            .skip_while(|s| !matches!(s, Slot::Kept { .. }))
+            .take(LEDE_LINES)
+            .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0))
     }
 
     /// Is line `k` at the foot of the page: not a sentence, and no prose
@@ -591,6 +613,29 @@ mod tests {
         // Prose after the fine print: the article goes on.
         let input = [P1, "All rights reserved\n", P2].concat();
         check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_lede_above_share_buttons_comes_back() {
+        let lede = "The worst storm in a decade left thousands of homes without power, officials said on Monday.\n";
+        let input =
+            ["Home\n", "World\n", "Politics\n", "Storm hits the coast\n", lede, "Share on Facebook\n", P1, P2].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&["Storm hits the coast\n", lede, P1, P2].concat()));
+    }
+
+    #[test]
+    fn no_lede_above_share_buttons_no_crossing() {
+        // Only a name above the buttons; a wall of several lines: nothing
+        // comes back.
+        let input = ["Jane Doe\n", "Share on Facebook\n", P1, P2].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+        let input =
+            [P1, "Share on Facebook\n", "Most read\n", "Share on X\n", P2, P1.replace("Monday", "Friday").as_str()]
+                .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(!out.text().contains("Monday"), "{}", out.text());
     }
 
     #[test]
