@@ -20,6 +20,16 @@ const LINK_RUN: usize = 2;
 const FINE_PRINT_WORDS: u32 = 40;
 /// Longest link-like line, in words.
 const LINK_WORDS: u32 = 6;
+/// Reply links ("Reply", "Antworten") under this many comments make a
+/// comment section.
+const MIN_REPLIES: usize = 3;
+/// Longest reply link, in words (a count may follow the word).
+const REPLY_WORDS: u32 = 3;
+/// Kept lines above a line of share buttons where the article's lede may
+/// stand.
+const LEDE_LINES: usize = 3;
+/// Prose (in characters) the article must hold above a comment section.
+const MIN_ARTICLE_PROSE: i64 = 250;
 
 /// Reasons of removals that mark page furniture: the article does not
 /// extend across them.
@@ -93,6 +103,12 @@ fn is_link_like(line: &Line<'_>) -> bool {
         })
 }
 
+/// A reply link under a comment: a comment phrase that is the whole line
+/// ("Reply", "Antworten", "Répondre").
+fn is_reply(line: &Line<'_>) -> bool {
+    line.features.words <= REPLY_WORDS && !line.features.is_prose() && line.is_whole(Category::Comments)
+}
+
 #[derive(Debug, Clone, Copy)]
 enum Slot {
     /// Removed by a cleaner as furniture.
@@ -116,12 +132,23 @@ enum Slot {
 /// - at a line another cleaner removed as furniture (after the article,
 ///   link-like lines right above it go too),
 /// - at fine print (copyright, disclaimer, footer links) when furniture lies
-///   beyond it, or
+///   beyond it, or at the foot of the page (no prose after it) when it is
+///   not a sentence, or
 /// - at two link-like lines in a row (a few words, no punctuation or
 ///   digits) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
 ///   headline.
+///
+/// A comment section below the article — three or more reply links
+/// ("Reply", "Antworten", "Répondre") each under a comment — is a wall: the
+/// article is sought above it, and the section, from the first comment's
+/// author line on, goes with everything after it. Its comments never count
+/// as the article's prose.
+///
+/// Above the article, growth crosses one line of furniture (a share bar
+/// between a lede and the body) when a paragraph stands within the three
+/// kept lines above it.
 ///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
 /// prose, or a clean article with no furniture around it, is left alone.
@@ -189,6 +216,53 @@ impl ArticleCleaner {
         slots
     }
 
+    /// Where the comment section starts, if the page has one below the
+    /// article: at least [`MIN_REPLIES`] reply links, each under a comment
+    /// (prose within the two kept lines above it). The section starts at the
+    /// header of the first comment (its author or date line): from the first
+    /// reply link up over the comment's prose — no more paragraphs than the
+    /// longest later comment has — to the short line above it.
+    fn comment_start(doc: &Document<'_>, slots: &[Slot]) -> Option<usize> {
+        let lines: Vec<Line<'_>> = doc.all_lines().collect();
+        let kept = |k: usize| matches!(slots[k], Slot::Kept { .. });
+        let prose = |k: usize| kept(k) && lines[k].features.is_prose();
+        let under_comment = |r: usize| (0..r).rev().filter(|&k| kept(k)).take(2).any(prose);
+        // The last reply link may have ended the article for the end stage.
+        let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
+        let replies: Vec<usize> =
+            (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply(&lines[k]) && under_comment(k)).collect();
+        if replies.len() < MIN_REPLIES {
+            return None;
+        }
+        // The longest comment, in paragraphs of prose, between two replies.
+        let longest =
+            replies.windows(2).map(|w| (w[0] + 1..w[1]).filter(|&k| prose(k)).count()).max().unwrap_or(1).max(1);
+        let mut paragraphs = 0;
+        let mut k = replies[0];
+        while k > 0 {
+            k -= 1;
+            match slots[k] {
+                Slot::Boundary => return Some(k + 1),
+                Slot::Removed { .. } => {}
+                Slot::Kept { .. } if lines[k].features.is_prose() => {
+                    paragraphs += 1;
+                    if paragraphs > longest {
+                        return None;
+                    }
+                }
+                // A vote count under the comment.
+                Slot::Kept { .. } if lines[k].features.letters == 0 => {}
+                Slot::Kept { .. } if paragraphs > 0 => {
+                    // The comment's title may sit under its author and date.
+                    let dated = |j: usize| kept(j) && !prose(j) && lines[j].features.digits > 0;
+                    return Some(if k > 0 && dated(k - 1) && !dated(k) { k - 1 } else { k });
+                }
+                Slot::Kept { .. } => return None,
+            }
+        }
+        None
+    }
+
     /// The best-scoring run of lines (maximum subarray), if any scores > 0.
     fn core(slots: &[Slot]) -> Option<(usize, usize)> {
         let mut best: Option<(i64, usize, usize)> = None;
@@ -229,6 +303,7 @@ impl ArticleCleaner {
         let mut before_run = from;
         let mut first_of_run = from;
         let mut run = 0;
+        let mut crossed = false;
         let mut k = from;
         let beyond = |k: usize| if forward { page.furniture_from[k] } else { page.furniture_to[k] };
         loop {
@@ -242,10 +317,14 @@ impl ArticleCleaner {
                 // (an author's name above share buttons) go with it; before
                 // the article they are its headline and stay.
                 Slot::Boundary if forward && run > 0 => return before_run,
+                // Above the article, one line of share buttons may stand
+                // between the body and its lede: the lede comes back.
+                Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => crossed = true,
                 Slot::Boundary => break,
-                // Fine print ends the article only where furniture follows:
-                // a clean article may end with a note and a contact line.
-                Slot::Kept { fine_print: true, .. } if beyond(k) => {
+                // Fine print ends the article only where furniture follows,
+                // or at the foot of the page: a clean article may end with a
+                // note and a contact line.
+                Slot::Kept { fine_print: true, .. } if beyond(k) || (forward && page.is_page_foot(k)) => {
                     return if forward && run > 0 { before_run } else { last };
                 }
                 Slot::Removed { .. } => {}
@@ -280,6 +359,8 @@ impl ArticleCleaner {
 struct Page<'s> {
     slots: &'s [Slot],
     headline_like: Vec<bool>,
+    /// Lines that end like a sentence.
+    sentence: Vec<bool>,
     /// `furniture_from[k]`: furniture at or after `k`.
     furniture_from: Vec<bool>,
     /// `furniture_to[k]`: furniture at or before `k`.
@@ -324,7 +405,35 @@ impl<'s> Page<'s> {
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
-        Page { slots, headline_like, furniture_from, furniture_to, prose_prefix, next_wall, prev_wall, core_prose }
+        let sentence = doc.all_lines().map(|l| l.features.ending.is_terminal()).collect();
+        Page {
+            slots,
+            headline_like,
+            sentence,
+            furniture_from,
+            furniture_to,
+            prose_prefix,
+            next_wall,
+            prev_wall,
+            core_prose,
+        }
+    }
+
+    /// Is there a paragraph of prose among the few kept lines above line
+    /// `k` (past any removed lines)?
+    fn lede_above(&self, k: usize) -> bool {
+        self.slots[..k]
+            .iter()
+            .rev()
+            .skip_while(|s| !matches!(s, Slot::Kept { .. }))
+            .take(LEDE_LINES)
+            .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0))
+    }
+
+    /// Is line `k` at the foot of the page: not a sentence, and no prose
+    /// after it? (A copyright or footer line there ends the article.)
+    fn is_page_foot(&self, k: usize) -> bool {
+        !self.sentence[k] && self.prose_prefix[self.slots.len()] == self.prose_prefix[k + 1]
     }
 
     /// Prose score between `k` (exclusive) and the next wall in the
@@ -349,14 +458,29 @@ impl Cleaner for ArticleCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let slots = Self::slots(doc);
-        let Some((a, b)) = Self::core(&slots) else { return };
         let n = slots.len();
-        let page = Page::new(doc, &slots, (a, b));
+        // The article lies above its comment section, when it has one.
+        let prose_to = |end: usize| -> i64 {
+            slots[..end].iter().map(|s| if let Slot::Kept { score, .. } = s { (*score).max(0) } else { 0 }).sum()
+        };
+        let comments = Self::comment_start(doc, &slots).filter(|&c| prose_to(c) >= MIN_ARTICLE_PROSE);
+        let limit = comments.unwrap_or(n);
+        // The comment section is a wall the article does not cross.
+        let mut walled = slots.clone();
+        walled[limit..].fill(Slot::Boundary);
+        let Some((a, b)) = Self::core(&walled[..limit]) else { return };
+        let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
         let end = Self::grow(&page, b, true);
         for k in (0..start).chain(end + 1..n) {
             if matches!(slots[k], Slot::Kept { .. }) {
-                let detail = if k < start { "before the article" } else { "after the article" };
+                let detail = if k < start {
+                    "before the article"
+                } else if k >= limit {
+                    "in or after the comment section"
+                } else {
+                    "after the article"
+                };
                 doc.remove_line_with(LineId(k as u32), self.name(), Reason::OutsideArticle, Confidence::Low, detail);
             }
         }
@@ -418,6 +542,100 @@ mod tests {
         let full = crate::Pipeline::default().clean(&input);
         assert!(full.text().contains("Wipe the glass"), "{}", full.text());
         assert!(!full.text().contains("tutu"), "{}", full.text());
+    }
+
+    const C1: &str = "Thanks for this piece, it explains the storm better than anything I read today.\n";
+    const C2: &str = "We lost power for two days as well, and nobody told us when it would come back.\n";
+    const C3: &str = "The council should have trimmed those trees years ago, as everyone on our street said.\n";
+
+    fn commented(replies: usize) -> (String, String) {
+        let article = [
+            "Storm hits the coast\n",
+            P1,
+            P2,
+            P1.replace("Monday", "Tuesday").as_str(),
+            P2.replace("main", "side").as_str(),
+        ]
+        .concat();
+        let mut comments = String::from("Anna Berg · March 10, 2017 at 12:20\n");
+        for (i, c) in [C1, C2, C3].iter().take(replies).enumerate() {
+            if i > 0 {
+                comments.push_str(&format!("Reader {i} · March 1{i}, 2017 at 9:1{i}\n"));
+            }
+            comments.push_str(c);
+            comments.push_str("Reply\n");
+        }
+        (article, comments)
+    }
+
+    #[test]
+    fn a_comment_section_is_not_the_article() {
+        let (article, comments) = commented(3);
+        let alone = crate::PipelineBuilder::empty().push(ArticleCleaner).build().unwrap();
+        let input = [article.as_str(), &comments, "Leave your own thoughts below\n"].concat();
+        let out = alone.clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        assert!(out.report().iter().any(|r| r.detail.contains("comment section")));
+        assert_eq!(crate::Pipeline::default().clean(&input).text(), crate::testutil::paragraphs(&article));
+        // German reply links, a title under each comment's author line.
+        let de = comments.replace("Reply\n", "Antworten\n").replace("Thanks", "Danke\nThanks");
+        let input = [article.as_str(), &de].concat();
+        assert_eq!(alone.clean(&input).text(), crate::testutil::paragraphs(&article));
+        assert_eq!(crate::Pipeline::default().clean(&input).text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn two_replies_are_not_a_comment_section() {
+        let (article, comments) = commented(2);
+        let input = [article.as_str(), &comments, P2].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn comments_under_a_short_note_are_left_alone() {
+        // Too little prose above the comments for an article: nothing goes.
+        let (_, comments) = commented(3);
+        let input = ["Storm hits the coast\n", &comments, P2].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn fine_print_at_the_foot_of_the_page_ends_the_article() {
+        let input = [P1, P2, "Contact us\n", "Example Society for Solar Energy\n"].concat();
+        check(&ArticleCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_closing_sentence_with_a_copyright_sign_stays() {
+        let input =
+            [P1, P2, "This is no manifesto™© we just like to share what we learned, and hope you will too.\n"].concat();
+        check(&ArticleCleaner, &input, &input);
+        // Prose after the fine print: the article goes on.
+        let input = [P1, "All rights reserved\n", P2].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_lede_above_share_buttons_comes_back() {
+        let lede = "The worst storm in a decade left thousands of homes without power, officials said on Monday.\n";
+        let input =
+            ["Home\n", "World\n", "Politics\n", "Storm hits the coast\n", lede, "Share on Facebook\n", P1, P2].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&["Storm hits the coast\n", lede, P1, P2].concat()));
+    }
+
+    #[test]
+    fn no_lede_above_share_buttons_no_crossing() {
+        // Only a name above the buttons; a wall of several lines: nothing
+        // comes back.
+        let input = ["Jane Doe\n", "Share on Facebook\n", P1, P2].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+        let input =
+            [P1, "Share on Facebook\n", "Most read\n", "Share on X\n", P2, P1.replace("Monday", "Friday").as_str()]
+                .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(!out.text().contains("Monday"), "{}", out.text());
     }
 
     #[test]

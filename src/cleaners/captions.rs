@@ -37,7 +37,14 @@ fn ends_with_credit(line: &Line<'_>) -> bool {
     // The credit must close a sentence or a clause: punctuation right
     // before it ("… pasado. EFE", "… zu. – © Name") or a label with a colon.
     let before = line.folded[..last.start as usize].trim_end();
-    let label = line.folded[last.start as usize..last.end as usize].ends_with(':');
+    // A label ("Photo:") or the © sign names the credit, also when the
+    // credit is an agency of its own ("Photo: Getty Images").
+    let is_label = |h: &crate::Hit| {
+        let phrase = &line.folded[h.start as usize..h.end as usize];
+        phrase.ends_with(':') || phrase.starts_with('©')
+    };
+    let label =
+        is_label(last) || line.hits.iter().filter(credit).any(|h| h.end as usize == before.len() && is_label(h));
     tail_words <= MAX_CREDIT_TAIL_WORDS && (label || before.ends_with(['.', '–', '-', '|', '/', ',']))
 }
 
@@ -123,6 +130,10 @@ mod tests {
     use crate::testutil::assert_cleaner;
 
     assert_cleaner!(CaptionCleaner, [
+        caption_closed_by_copyright_name: "Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis\nBody text.\n" => "Body text.\n",
+        caption_keeps_sentence_with_copyright_sign: "The sign © was registered by the firm in 1990 and is still used in every market today.\n" => "The sign © was registered by the firm in 1990 and is still used in every market today.\n",
+        caption_label_before_agency_credit: "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay\nBody.\n" => "Body.\n",
+        caption_keeps_sentence_naming_a_credit_label: "Die Bilder stammen laut Angabe Foto: Pixabay und aus anderen Archiven, wie die Redaktion am Montag mitteilte.\n" => "Die Bilder stammen laut Angabe Foto: Pixabay und aus anderen Archiven, wie die Redaktion am Montag mitteilte.\n",
         caption_reuters: "Putin and Kim shake hands in Pyongyang (Reuters)\nBody text.\n" => "Body text.\n",
         caption_ar_afp: "الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون (أ ف ب)\nالنص.\n" => "النص.\n",
         caption_photo_label: "Photo: Jane Doe for The Daily\nBody text.\n" => "Body text.\n",

@@ -249,6 +249,35 @@ mod tests {
     }
 
     #[test]
+    fn closed_comments_at_the_tail_go() {
+        let body = page(&[P1, P2, P1, P2, P1]);
+        let input = page(&[&body, "Die Kommentarfunktion ist geschlossen.\n"]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &body);
+        let input = page(&[&body, "Les commentaires sont fermés.\n"]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &body);
+    }
+
+    #[test]
+    fn a_blog_host_footer_at_the_tail_goes() {
+        let body = page(&[P1, P2, P1, P2, P1]);
+        let input = page(&[&body, "Bloggen auf WordPress.com.\n", "Abbrechen\n"]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &body);
+    }
+
+    #[test]
+    fn a_sentence_about_comments_does_not_end_the_article() {
+        let input = page(&[
+            P1,
+            P2,
+            P1,
+            P2,
+            P1,
+            "Die Kommentarfunktion ist geschlossen, sagte der Sprecher der Zeitung am Montag.\n",
+        ]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &input);
+    }
+
+    #[test]
     fn clean_article_is_unchanged() {
         let input = page(&[P1, P2, P1.replace("Monday", "Tuesday").as_str()]);
         crate::testutil::check(&EndOfArticleCleaner, &input, &input);

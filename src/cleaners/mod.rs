@@ -8,7 +8,7 @@
 //! | [`social`](SocialCleaner) | share / follow widgets, runs of network names (also glued), embedded-post notices |
 //! | [`end_of_article`](EndOfArticleCleaner) | everything after the article's end (footer, appended articles) |
 //! | [`related`](RelatedCleaner) | "read also" / "related" headings and their teaser items, wherever they sit |
-//! | [`navigation`](NavigationCleaner) | runs of short link-like lines, glued menus |
+//! | [`navigation`](NavigationCleaner) | runs of short link-like lines, glued menus, news tickers |
 //! | [`captions`](CaptionCleaner) | photo captions ending in an agency credit, credit lines |
 //! | [`duplicates`](DuplicateCleaner) | repeated lines (the headline printed again, repeated captions) |
 //! | [`article`](ArticleCleaner) | what lies outside the densest run of prose, up to page furniture |

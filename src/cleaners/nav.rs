@@ -39,6 +39,27 @@ fn is_plain_words(line: &Line<'_>) -> bool {
         && line.text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '\'' || c == '’')
 }
 
+/// Shortest run of time-stamped headlines treated as a news ticker.
+const MIN_TICKER_RUN: usize = 3;
+/// Fewest words after the time of a ticker headline.
+const MIN_TICKER_WORDS: usize = 3;
+
+/// A time-stamped headline of a news ticker (`14:44 Storm hits the
+/// coast`): a clock time, then a headline starting with a letter — no
+/// schedule (`15:00 - 19:00`), no sentence.
+fn is_ticker_item(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.is_prose() || f.ending.is_terminal() {
+        return false;
+    }
+    let mut parts = line.text.splitn(2, ' ');
+    let (Some(time), Some(rest)) = (parts.next(), parts.next()) else { return false };
+    let clock = time.split_once([':', 'h']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    });
+    clock && rest.starts_with(char::is_alphabetic) && rest.split_whitespace().count() >= MIN_TICKER_WORDS
+}
+
 /// Removes navigation lines.
 ///
 /// - a glued menu: one line holding three or more footer, menu or network
@@ -48,7 +69,9 @@ fn is_plain_words(line: &Line<'_>) -> bool {
 ///   "الرئيسية", "Politics"), or a run of four or more before the first
 ///   paragraph of prose;
 /// - a menu word alone on its line before the first or after the last
-///   paragraph.
+///   paragraph;
+/// - a news ticker: three or more time-stamped headlines in a row
+///   (`14:44 Storm hits the coast`).
 ///
 /// Short lines inside the article (subheadings, list items) stay unless
 /// menu phrases dominate them.
@@ -84,6 +107,19 @@ impl Cleaner for NavigationCleaner {
         let mut k = 0;
         while k < kept.len() {
             let line = &kept[k];
+            let ticker = kept[k..].iter().take_while(|l| is_ticker_item(l)).count();
+            if ticker >= MIN_TICKER_RUN {
+                for l in &kept[k..k + ticker] {
+                    out.push((
+                        l.id,
+                        Reason::Navigation,
+                        Confidence::Medium,
+                        "run of time-stamped headlines (a ticker)",
+                    ));
+                }
+                k += ticker;
+                continue;
+            }
             if is_glued_menu(line) {
                 out.push((line.id, Reason::GluedMenu, Confidence::High, "menu items glued into one line"));
                 k += 1;
@@ -156,6 +192,9 @@ mod tests {
         nav_single_word_before_article: "Search\nThe summit opened on Monday with a long speech by the host.\n" => P,
         nav_keeps_subheadings_in_article: "The summit opened on Monday with a long speech by the host.\nThe background\nThe talks\nThe outcome\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nThe background\n\nThe talks\n\nThe outcome\n\nDelegates then met behind closed doors until late at night.\n",
         nav_keeps_short_list_in_article: "The summit opened on Monday with a long speech by the host.\nItaly\nSpain\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nItaly\n\nSpain\n\nDelegates then met behind closed doors until late at night.\n",
+        nav_ticker_run: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n13:54 Club signs a young striker\n" => P,
+        nav_keeps_schedule_and_live_entries: "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n" => "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n",
+        nav_keeps_two_time_stamped_headlines: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
     ]);
 }

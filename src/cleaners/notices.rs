@@ -84,6 +84,9 @@ mod tests {
         notice_keeps_prose_about_ads: "The advertisement ran for weeks on national television.\n" => "The advertisement ran for weeks on national television.\n",
         notice_keeps_cookie_recipe: "Grandma baked cookies for the whole street every Sunday.\n" => "Grandma baked cookies for the whole street every Sunday.\n",
         notice_keeps_snake_case_in_prose: "The variable spot_img is set by the theme.\n" => "The variable spot_img is set by the theme.\n",
+        notice_read_time_in_byline: "By Jane Doe Feb 8, 2020 5 min read\nBody.\n" => "Body.\n",
+        notice_push_prompt_de: "Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten informieren?\nText.\n" => "Text.\n",
+        notice_keeps_long_paragraph_with_min_read: "The guide is a 10 min read, and it walks through every step of the process in plain words, from buying the seeds and preparing the soil to planting, watering and the first harvest, with photos and a checklist for each stage so that nobody gets lost along the way, even on a first try.\n" => "The guide is a 10 min read, and it walks through every step of the process in plain words, from buying the seeds and preparing the soil to planting, watering and the first harvest, with photos and a checklist for each stage so that nobody gets lost along the way, even on a first try.\n",
         notice_keeps_plain_word: "Python\n" => "Python\n",
     ]);
 }

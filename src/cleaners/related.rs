@@ -8,6 +8,11 @@ use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, Reason};
 const MAX_HEADING_WORDS: u32 = 8;
 /// Longest inline teaser line ("Read also: <headline>"), in words.
 const MAX_INLINE_WORDS: u32 = 30;
+/// Most words after the phrase of a heading that names its topic ("More
+/// news from the region"): such a heading needs a list under it.
+const MAX_TOPIC_WORDS: usize = 5;
+/// Teaser items a heading that names its topic needs under it.
+const MIN_TOPIC_ITEMS: usize = 2;
 
 /// What a related heading looks like.
 enum Heading {
@@ -15,6 +20,9 @@ enum Heading {
     Bare,
     /// Heading and teaser on one line ("Read also: Putin visits Pyongyang").
     Inline,
+    /// A heading that names its topic ("Weitere Themen aus der Region"): a
+    /// heading only when a list of teasers follows it.
+    Topic,
 }
 
 fn heading(line: &Line<'_>) -> Option<Heading> {
@@ -29,7 +37,64 @@ fn heading(line: &Line<'_>) -> Option<Heading> {
         return Some(Heading::Bare);
     }
     let separated = rest.trim_start().starts_with([':', '-', '|', '»', '>', '/']);
-    (separated && f.words <= MAX_INLINE_WORDS && f.ending != Ending::Terminal).then_some(Heading::Inline)
+    if separated && f.words <= MAX_INLINE_WORDS && f.ending != Ending::Terminal {
+        return Some(Heading::Inline);
+    }
+    (f.words <= MAX_HEADING_WORDS && rest_words <= MAX_TOPIC_WORDS && !f.ending.is_terminal()).then_some(Heading::Topic)
+}
+
+/// Fewest headline-and-blurb pairs that make a digest of teasers.
+const MIN_DIGEST_TEASERS: usize = 3;
+/// Most lines between two blurbs of a digest.
+const MAX_DIGEST_GAP: usize = 6;
+
+/// A digest of teasers from line `from` on: headlines (with labels and
+/// dates) each followed by one paragraph, its blurb, and at least
+/// [`MIN_DIGEST_TEASERS`] of them. Returns the digest's lines up to its last
+/// blurb and the index after it, or `None` when the paragraphs read like an
+/// article (two in a row before the digest is long enough, or more prose
+/// than the `article` above holds).
+fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> Option<(Vec<LineId>, usize)> {
+    let n = doc.len();
+    let is_prose = |k: usize| {
+        let l = doc.line(LineId(k as u32));
+        !l.removed && l.features.is_prose()
+    };
+    let next_kept = |k: usize| (k + 1..n).find(|&j| !doc.line(LineId(j as u32)).removed);
+    let (mut lines, mut pending): (Vec<LineId>, Vec<LineId>) = (Vec::new(), Vec::new());
+    let (mut blurbs, mut end, mut chars) = (0, from, 0);
+    let mut k = from;
+    while k < n {
+        let line = doc.line(LineId(k as u32));
+        if line.removed {
+            k += 1;
+            continue;
+        }
+        if matches!(heading(&line), Some(Heading::Bare | Heading::Inline)) {
+            break;
+        }
+        if line.features.is_prose() {
+            if !headline || next_kept(k).is_some_and(is_prose) {
+                break;
+            }
+            blurbs += 1;
+            chars += line.features.chars;
+            lines.append(&mut pending);
+            lines.push(line.id);
+            headline = false;
+            end = k + 1;
+        } else {
+            match item(&line) {
+                Some(kind) if pending.len() < MAX_DIGEST_GAP => {
+                    headline |= kind == Item::Headline;
+                    pending.push(line.id);
+                }
+                _ => break,
+            }
+        }
+        k += 1;
+    }
+    (blurbs >= MIN_DIGEST_TEASERS && chars < article).then_some((lines, end))
 }
 
 /// Shape of a line following a heading.
@@ -77,7 +142,13 @@ fn item(line: &Line<'_>) -> Option<Item> {
 ///   placeholder) and then prose is a "read more" box: the box goes, the
 ///   article goes on.
 ///
-/// A heading and teaser on one line ("Read also: …") goes alone.
+/// After the article, a heading over a digest of teasers — headlines each
+/// with a one-paragraph blurb, three or more — goes with the whole digest.
+///
+/// A heading and teaser on one line ("Read also: …") goes alone. A heading
+/// that names its topic ("More news from the region", "Weitere Themen aus
+/// der Arbeitswelt") is a heading only when at least two teasers follow it;
+/// above prose it is a subheading and stays.
 ///
 /// # Example
 ///
@@ -106,6 +177,8 @@ impl Cleaner for RelatedCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let n = doc.len();
         let mut prose_above = false;
+        // Prose above the current line, in characters.
+        let mut prose_chars = 0u32;
         let mut i = 0;
         let mut removals: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
         while i < n {
@@ -117,14 +190,16 @@ impl Cleaner for RelatedCleaner {
             match heading(&line) {
                 None => {
                     prose_above |= line.features.is_prose();
+                    if line.features.is_prose() {
+                        prose_chars += line.features.chars;
+                    }
                     i += 1;
                 }
                 Some(Heading::Inline) => {
                     removals.push((line.id, Reason::RelatedItem, Confidence::Medium, "heading and teaser on one line"));
                     i += 1;
                 }
-                Some(Heading::Bare) => {
-                    removals.push((line.id, Reason::RelatedHeading, Confidence::High, "related-content heading"));
+                Some(kind @ (Heading::Bare | Heading::Topic)) => {
                     let mut items: Vec<(LineId, Item)> = Vec::new();
                     let mut j = i + 1;
                     let mut prose_after = false;
@@ -134,7 +209,7 @@ impl Cleaner for RelatedCleaner {
                             j += 1;
                             continue;
                         }
-                        if heading(&next).is_some() {
+                        if matches!(heading(&next), Some(Heading::Bare | Heading::Inline)) {
                             break;
                         }
                         match item(&next) {
@@ -146,6 +221,33 @@ impl Cleaner for RelatedCleaner {
                         }
                         j += 1;
                     }
+                    // After the article, a heading over headlines with
+                    // blurbs heads a digest of teasers: it all goes.
+                    let teasers = match items.last() {
+                        Some(&(_, Item::Headline)) if prose_after && prose_above => digest(doc, j, true, prose_chars),
+                        _ => None,
+                    };
+                    if let Some((lines, end)) = teasers {
+                        removals.push((line.id, Reason::RelatedHeading, Confidence::High, "related-content heading"));
+                        for id in items.iter().map(|&(id, _)| id).chain(lines) {
+                            removals.push((
+                                id,
+                                Reason::RelatedItem,
+                                Confidence::Medium,
+                                "teaser in a digest after a related heading",
+                            ));
+                        }
+                        i = end;
+                        continue;
+                    }
+                    if matches!(kind, Heading::Topic)
+                        && items.iter().filter(|&&(_, k)| k != Item::Short).count() < MIN_TOPIC_ITEMS
+                    {
+                        prose_above |= line.features.is_prose();
+                        i += 1;
+                        continue;
+                    }
+                    removals.push((line.id, Reason::RelatedHeading, Confidence::High, "related-content heading"));
                     let listy = items.iter().any(|&(_, k)| matches!(k, Item::Snippet | Item::Bullet));
                     if prose_after {
                         if let Some(&(_, Item::Headline)) = items.last() {
@@ -198,6 +300,59 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_naming_its_topic_goes_with_its_list() {
+        let input = [
+            P1,
+            P2,
+            "Weitere aktuelle Themen aus der Arbeitswelt\n",
+            "Studie zum Stellenmarkt 2022\n",
+            "Die populärsten Jobs des Jahres\n",
+            "Pilotprogramm zeigt: Die 4-Tage-Woche ist ein Gewinn\n",
+        ]
+        .concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_heading_naming_its_topic_without_a_list_stays() {
+        // A subheading followed by prose, or by one line only, is the article's.
+        let input = [P1, "Weitere aktuelle Themen aus der Arbeitswelt\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
+        let input = [P1, "More news from the region\n", "The mayor resigns\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
+    }
+
+    const B1: &str = "The mayor said the plan would cut traffic in the old town by a third within two years.\n";
+    const B2: &str = "Fans queued overnight for tickets, and the club sold out the stadium in under an hour.\n";
+    const B3: &str = "Forecasters expect the heat to last until the weekend, when storms should bring relief.\n";
+
+    #[test]
+    fn a_digest_of_teasers_after_the_article_goes() {
+        let digest =
+            ["Most read\n", "City bans cars\n", B1, "Sport\n", "Tickets gone\n", B2, "Heat wave ahead\n", B3].concat();
+        let article = [P1, P2, P1, P2, P1, P2].concat();
+        check(&RelatedCleaner, &[article.as_str(), &digest].concat(), &article);
+        // Under a short note, the same digest holds more prose than the note:
+        // it may be the rest of the article, and only a box goes.
+        let note = [P1, P2].concat();
+        let kept = [note.as_str(), &digest.replace("Most read\nCity bans cars\n", "")].concat();
+        check(&RelatedCleaner, &[note.as_str(), &digest].concat(), &kept);
+    }
+
+    #[test]
+    fn an_article_going_on_after_a_box_is_no_digest() {
+        // One teaser in the box, then paragraphs under subheadings: the box
+        // goes alone.
+        let rest = [B1, "What comes next\n", B2, "The cost\n", B3].concat();
+        let input = [P1, "Read more:\n", "Ten things to know about summits\n", &rest].concat();
+        check(&RelatedCleaner, &input, &[P1, &rest].concat());
+        // Two paragraphs in a row: the article, not a digest.
+        let rest = [B1, B2, "What comes next\n", B3].concat();
+        let input = [P1, "Most read\n", "City bans cars\n", &rest].concat();
+        check(&RelatedCleaner, &input, &[P1, &rest].concat());
+    }
+
+    #[test]
     fn read_more_box_mid_article_is_removed_alone() {
         let input = [P1, "Read more:\n", "Ten things to know about summits\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, "\n", P2].concat());
@@ -233,6 +388,11 @@ mod tests {
         related_heading_then_prose: "The summit opened on Monday.\nRelated\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday.\n\nDelegates then met behind closed doors until late at night.\n",
         related_keeps_related_party_headline: "Related party deals under scrutiny\nThe regulator opened an inquiry into the deals on Monday.\n" => "Related party deals under scrutiny\n\nThe regulator opened an inquiry into the deals on Monday.\n",
         related_keeps_read_more_sentence: "Read more about the summit in our guide, which covers every session in detail.\n" => "Read more about the summit in our guide, which covers every session in detail.\n",
+        related_portuguese_heading_and_items: "O Senado aprovou o projeto na terça-feira por ampla maioria.\nLeia também\nGoverno anuncia novo pacote\nO texto segue agora para sanção presidencial, segundo a agência.\n" => "O Senado aprovou o projeto na terça-feira por ampla maioria.\nO texto segue agora para sanção presidencial, segundo a agência.\n",
+        related_german_related_topics: "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\nVerwandte Themen\nNeuer Trainer für Coburg\n" => "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\n",
+        related_czech_heading_and_items: "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\nSouvisející\nŘepka a spol. zůstali na trávníku sami\n" => "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\n",
+        related_italian_heading_and_items: "Il consiglio comunale ha approvato il bilancio martedì sera.\nLeggi anche\nNuovo piano per il traffico in centro\n" => "Il consiglio comunale ha approvato il bilancio martedì sera.\n",
+        related_keeps_portuguese_sentence: "Leia também o relatório completo, que traz os números de cada estado e município.\n" => "Leia também o relatório completo, que traz os números de cada estado e município.\n",
         related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
     ]);
 }

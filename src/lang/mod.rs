@@ -6,12 +6,15 @@ use crate::lexicon::BuiltinMarker;
 
 mod ar;
 mod cjk;
+mod cs;
 mod de;
 mod en;
 mod es;
 mod fr;
+mod it;
 mod neutral;
 mod pl;
+mod pt;
 
 /// Every built-in table with its language tag (`"*"`: language-neutral).
 pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
@@ -27,10 +30,14 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("de", de::MARKERS),
     ("de", de::DATES),
     ("pl", pl::MARKERS),
+    ("it", it::MARKERS),
+    ("cs", cs::MARKERS),
+    ("pt", pt::MARKERS),
+    ("pt", pt::DATES),
     ("zh", cjk::ZH),
     ("ja", cjk::JA),
     ("th", cjk::TH),
 ];
 
 /// The built-in language codes.
-pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "zh", "ja", "th"];
+pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "it", "cs", "zh", "ja", "th"];

@@ -56,4 +56,5 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Date, Anywhere, "października"),
     m(Date, Anywhere, "listopada"),
     m(Date, Anywhere, "grudnia"),
+    m(Comments, Whole, "odpowiedz"),
 ];
