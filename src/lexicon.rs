@@ -688,8 +688,8 @@ impl LexiconBuilder {
 
     /// Restricts the built-in phrases to these language codes (see
     /// [`crate::LANGUAGES`]: `"ar"`, `"en"`, `"fr"`, `"es"`, `"de"`, `"pl"`,
-    /// `"zh"`, `"ja"`, `"th"`; language-neutral phrases are always kept). User
-    /// phrases are never filtered.
+    /// `"pt"`, `"it"`, `"cs"`, `"zh"`, `"ja"`, `"th"`; language-neutral
+    /// phrases are always kept). User phrases are never filtered.
     ///
     /// # Defaults
     ///
