@@ -73,6 +73,13 @@ fn is_fine_print(line: &Line<'_>) -> bool {
     n >= 2 || (n == 1 && line.features.words <= FINE_PRINT_WORDS)
 }
 
+/// A line that opens with a "published" or keywords label ("Posted on …
+/// and filed under …", "This page was last edited on …"): a post's
+/// metadata, however long, is not the article's prose.
+fn is_post_meta(line: &Line<'_>) -> bool {
+    line.starts_with(Category::Published) || line.starts_with(Category::Keywords)
+}
+
 /// A strictly link-like line: a few words, no punctuation, digits or list
 /// marks — what menus and teaser links look like, and what article lists,
 /// tables and code rarely look like.
@@ -117,7 +124,7 @@ enum Slot {
     Removed { furniture: bool },
     /// Kept, with its score, whether it is link-like and whether it is
     /// fine print (copyright, disclaimer, footer links).
-    Kept { score: i64, link_like: bool, fine_print: bool },
+    Kept { score: i64, link_like: bool, fine_print: bool, post_meta: bool },
 }
 
 /// Keeps the article and drops what surrounds it.
@@ -145,6 +152,11 @@ enum Slot {
 /// article is sought above it, and the section, from the first comment's
 /// author line on, goes with everything after it. Its comments never count
 /// as the article's prose.
+///
+/// After the article, a line that opens with a "published" or keywords
+/// label ("This entry was posted in …", "This page was last edited on …")
+/// is a post's metadata, not prose: it ends the article when furniture
+/// follows it.
 ///
 /// Above the article, growth crosses one line of furniture (a share bar
 /// between a lede and the body) when a paragraph stands within the three
@@ -187,14 +199,14 @@ impl ArticleCleaner {
                 None => {
                     let f = &line.features;
                     let fine_print = is_fine_print(&line);
-                    let score = if f.is_prose() && !fine_print {
+                    let score = if f.is_prose() && !fine_print && !is_post_meta(&line) {
                         i64::from(f.chars).min(PROSE_CAP)
                     } else if f.words <= 4 {
                         SHORT_PENALTY
                     } else {
                         OTHER_PENALTY
                     };
-                    Slot::Kept { score, link_like: is_link_like(&line), fine_print }
+                    Slot::Kept { score, link_like: is_link_like(&line), fine_print, post_meta: is_post_meta(&line) }
                 }
             })
             .collect();
@@ -326,6 +338,11 @@ impl ArticleCleaner {
                 // note and a contact line.
                 Slot::Kept { fine_print: true, .. } if beyond(k) || (forward && page.is_page_foot(k)) => {
                     return if forward && run > 0 { before_run } else { last };
+                }
+                // After the article, a post's metadata line ("Posted on …
+                // in …") ends it where furniture follows.
+                Slot::Kept { post_meta: true, .. } if forward && beyond(k) => {
+                    return if run > 0 { before_run } else { last };
                 }
                 Slot::Removed { .. } => {}
                 Slot::Kept { link_like: true, .. } => {
@@ -639,6 +656,19 @@ mod tests {
     }
 
     #[test]
+    fn a_post_meta_line_above_furniture_ends_the_article() {
+        let meta = "This page was last edited on 29 January 2020, at 13:22, and has been viewed many times.\n";
+        let other = "Whisky tasting in the old town\n";
+        let input = [P1, P2, meta, other, "Share on Facebook\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+        assert!(out.report().by_cleaner("article").any(|r| r.text(&input).starts_with("This page")));
+        // Without furniture after it, nothing ends the article.
+        let input = [P1, meta, P2].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
     fn nothing_is_cut_without_prose() {
         let input = "Home\nNews\nSport\n";
         check(&ArticleCleaner, input, input);
@@ -657,17 +687,20 @@ mod tests {
     #[test]
     fn core_is_the_densest_run() {
         let slots = [
-            Slot::Kept { score: 100, link_like: false, fine_print: false },
+            Slot::Kept { score: 100, link_like: false, fine_print: false, post_meta: false },
             Slot::Boundary,
-            Slot::Kept { score: 500, link_like: false, fine_print: false },
-            Slot::Kept { score: -30, link_like: true, fine_print: false },
-            Slot::Kept { score: 400, link_like: false, fine_print: false },
+            Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false },
+            Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false },
+            Slot::Kept { score: 400, link_like: false, fine_print: false, post_meta: false },
         ];
         assert_eq!(ArticleCleaner::core(&slots), Some((2, 4)));
         // A five-line box costs as much as one line: the halves join.
-        let half = Slot::Kept { score: 500, link_like: false, fine_print: false };
+        let half = Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false };
         let boxed = [half, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, half];
         assert_eq!(ArticleCleaner::core(&boxed), Some((0, 6)));
-        assert_eq!(ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true, fine_print: false }]), None);
+        assert_eq!(
+            ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false }]),
+            None
+        );
     }
 }
