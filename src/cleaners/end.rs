@@ -77,7 +77,7 @@ fn signal(line: &Line<'_>) -> Option<Signal> {
         && f.words <= 14
     {
         Some(Signal::Source)
-    } else if line.starts_with(Category::Comments) && f.words <= 8 && !prose {
+    } else if line.starts_with(Category::Comments) && !prose && (f.words <= 8 || is_comment_form(line)) {
         Some(Signal::Comments)
     } else if line.has(Category::Copyright) && f.words <= 40 && !prose {
         Some(Signal::Copyright)
@@ -87,6 +87,17 @@ fn signal(line: &Line<'_>) -> Option<Signal> {
         None
     }
 }
+
+/// A comment form's notice: two comment phrases in a line of at most
+/// [`COMMENT_FORM_WORDS`] words ("Your email address will not be published.
+/// Required fields are marked *").
+fn is_comment_form(line: &Line<'_>) -> bool {
+    line.features.words <= COMMENT_FORM_WORDS
+        && line.hits.iter().filter(|h| h.category == Category::Comments).count() >= 2
+}
+
+/// Longest comment-form notice, in words.
+const COMMENT_FORM_WORDS: u32 = 20;
 
 /// A line that can sit between the end of an article and what is appended:
 /// already removed, a signal, a related heading, or a short widget line.
@@ -100,6 +111,7 @@ fn is_end_zone(line: &Line<'_>) -> bool {
                 matches!(
                     h.category,
                     Category::Network
+                        | Category::Comments
                         | Category::Share
                         | Category::Footer
                         | Category::Nav
@@ -113,7 +125,8 @@ fn is_end_zone(line: &Line<'_>) -> bool {
 ///
 /// The end is the first *end signal* that follows at least
 /// [`MIN_PROSE_CHARS`] characters of prose: an opinion disclaimer or a footer
-/// menu — or a keywords, source, copyright or comments line when more
+/// menu — or a keywords, source, copyright or comments line (a comment
+/// heading, or a comment form's notice) when more
 /// end-of-page furniture follows it (another signal, a "read also" heading,
 /// widgets) or nothing does. From there on every line goes, including whole articles
 /// appended after a "read also" heading.
@@ -255,6 +268,18 @@ mod tests {
         crate::testutil::check(&EndOfArticleCleaner, &input, &body);
         let input = page(&[&body, "Les commentaires sont fermés.\n"]);
         crate::testutil::check(&EndOfArticleCleaner, &input, &body);
+    }
+
+    #[test]
+    fn a_comment_form_ends_the_article() {
+        let body = page(&[P1, P2, P1, P2, P1]);
+        let form = "Your email address will not be published. Required fields are marked *\n";
+        let tail = "The weekend weather in the old town\n";
+        let input = page(&[&body, "Leave a Reply\n", form, "Comment *\n", tail]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &body);
+        // One comment phrase in a line of more than eight words is no form.
+        let input = page(&[&body, "Leave a Reply\n", "Your email address will not be published by us here\n", tail]);
+        crate::testutil::check(&EndOfArticleCleaner, &input, &input);
     }
 
     #[test]
