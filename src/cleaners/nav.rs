@@ -39,6 +39,25 @@ fn is_plain_words(line: &Line<'_>) -> bool {
         && line.text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '\'' || c == '’')
 }
 
+/// Longest link to the previous or next post, in words.
+const MAX_ARROW_LINK_WORDS: u32 = 20;
+
+/// A link to the previous or next post (`← Older post`, `Next story →`,
+/// `« Previous`, `Newer post »`): a line that is no paragraph, opening with
+/// a left arrow or closing with a right arrow. Guillemets count only when
+/// unpaired (`« a quote »` is a quotation).
+fn is_arrow_link(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.is_prose() || f.words > MAX_ARROW_LINK_WORDS {
+        return false;
+    }
+    let t = line.text.trim();
+    t.starts_with('←')
+        || t.ends_with('→')
+        || (t.starts_with("« ") && !t.contains('»'))
+        || (t.ends_with(" »") && !t.contains('«'))
+}
+
 /// Shortest run of time-stamped headlines treated as a news ticker.
 const MIN_TICKER_RUN: usize = 3;
 /// Fewest words after the time of a ticker headline.
@@ -70,6 +89,9 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 ///   paragraph of prose;
 /// - a menu word alone on its line before the first or after the last
 ///   paragraph;
+/// - a link to the previous or next post before the first or after the
+///   last paragraph: a short line opening with `←` or `« ` or closing with
+///   `→` or ` »` (`← Older post`, `Next story →`);
 /// - a news ticker: three or more time-stamped headlines in a row
 ///   (`14:44 Storm hits the coast`).
 ///
@@ -118,6 +140,11 @@ impl Cleaner for NavigationCleaner {
                     ));
                 }
                 k += ticker;
+                continue;
+            }
+            if is_arrow_link(line) && outside(k) {
+                out.push((line.id, Reason::Navigation, Confidence::Medium, "link to the previous or next post"));
+                k += 1;
                 continue;
             }
             if is_glued_menu(line) {
@@ -195,6 +222,9 @@ mod tests {
         nav_ticker_run: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n13:54 Club signs a young striker\n" => P,
         nav_keeps_schedule_and_live_entries: "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n" => "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n",
         nav_keeps_two_time_stamped_headlines: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n",
+        nav_post_links_after_article: "The summit opened on Monday with a long speech by the host.\n← Storm hits the coast\nCouncil approves the new budget →\n« Older post\nNewer post »\n" => P,
+        nav_keeps_arrow_lines_inside_article: "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n",
+        nav_keeps_quoted_headline: "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n" => "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
     ]);
 }
