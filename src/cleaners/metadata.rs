@@ -39,7 +39,9 @@ const MAX_KEYWORD_LINE_WORDS: u32 = 80;
 ///   "المصدر:") → `source`; later, a short line that only names that source
 ///   (e.g. `الحرة:` at the top of the page) goes too.
 /// - **Keywords**: a line starting with a keywords label ("Tags:",
-///   "كلمات دلالية:") → `keywords`.
+///   "كلمات دلالية:") → `keywords`. A label alone on its line takes the
+///   short lines under it as its values, or the one line under it when that
+///   line is a list of words with no sentence punctuation (a tag cloud).
 /// - **Bylines**: a short line starting with a byline label ("By",
 ///   "بقلم") followed by a name → `authors`.
 /// - **Dangling labels**: a short line ending with a colon right above a
@@ -100,6 +102,15 @@ fn split_keywords(value: &str) -> Vec<String> {
     }
 }
 
+/// The values of a lone keywords label on one line ("Bier Boot Cask
+/// Strength Dessau …", "Politik, Wahlen, Berlin, …"): at most
+/// [`MAX_KEYWORD_LINE_WORDS`] words, no sentence punctuation anywhere (a
+/// sentence under the label is a paragraph, not its values).
+fn is_keyword_cloud(line: &Line<'_>) -> bool {
+    line.features.words <= MAX_KEYWORD_LINE_WORDS
+        && !line.text.chars().any(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '؟' | '…'))
+}
+
 /// A byline value looks like a name: starts with a letter, at most six
 /// words, and (for cased scripts) an upper-case first letter.
 fn looks_like_name(value: &str) -> bool {
@@ -151,15 +162,25 @@ impl Cleaner for MetadataCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
         let mut in_tag_list = false;
+        // The line right under a lone keywords label.
+        let mut under_label = false;
         for line in doc.lines() {
             let f = &line.features;
             if in_tag_list {
                 if f.is_short() && !f.is_prose() {
                     found.push((line.id, Found::KeywordItem(line.text.to_owned()), Confidence::Medium));
+                    under_label = false;
+                    continue;
+                }
+                if under_label && is_keyword_cloud(&line) {
+                    found.push((line.id, Found::Keywords(split_keywords(line.text)), Confidence::Medium));
+                    in_tag_list = false;
+                    under_label = false;
                     continue;
                 }
                 in_tag_list = false;
             }
+            under_label = false;
             if let Some(hit) = line.hits.iter().find(|h| h.at_start && h.category == Category::Keywords) {
                 if f.words <= MAX_KEYWORD_LINE_WORDS {
                     match value_after(&line, hit) {
@@ -167,6 +188,7 @@ impl Cleaner for MetadataCleaner {
                         None if hit.whole => {
                             found.push((line.id, Found::Keywords(Vec::new()), Confidence::High));
                             in_tag_list = true;
+                            under_label = true;
                         }
                         None => {}
                     }
@@ -296,6 +318,10 @@ mod tests {
         meta_source_en: "Body.\nSource: Reuters\n" => "Body.\n",
         meta_keywords: "Body.\nTags: politics, Russia\n" => "Body.\n",
         meta_tag_list: "Body.\nTags\nPolitics\nRussia\n" => "Body.\n",
+        meta_tag_cloud: "Body.\nTags\nBier Boot Cask Strength Classic Malts Dessau Dinner Geschenke Geschichte Gin Halle Irish Whiskey\n" => "Body.\n",
+        meta_tag_cloud_commas: "Body.\nSchlagwörter\nPolitik, Wahlen, Berlin, Bundestag, Koalition, Haushalt\n" => "Body.\n",
+        meta_keeps_sentence_under_tag_label: "Body.\nTags\nThe tags of a post help readers find related posts.\n" => "Body.\nThe tags of a post help readers find related posts.\n",
+        meta_keeps_line_after_tag_items: "Body.\nTags\nPolitics\nBier Boot Cask Strength Classic Malts Dessau Dinner Geschenke Geschichte Gin Halle\n" => "Body.\nBier Boot Cask Strength Classic Malts Dessau Dinner Geschenke Geschichte Gin Halle\n",
         meta_byline: "By Jane Doe\nBody.\n" => "Body.\n",
         meta_byline_ar: "بقلم: أحمد علي\nالنص.\n" => "النص.\n",
         meta_source_name_line: "الحرة:\n2024-12-22@10:01:03 GMT\nالنص.\nالمصدر: الحرة\n" => "النص.\n",
