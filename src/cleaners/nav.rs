@@ -85,8 +85,9 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 ///   phrases and no sentence;
 /// - a run of three or more short link-like lines (at most four words, no
 ///   sentence punctuation) when half of them are menu phrases ("Home",
-///   "الرئيسية", "Politics"), or a run of four or more before the first
-///   paragraph of prose;
+///   "الرئيسية", "Politics"), or, before the first paragraph of prose,
+///   four or more lines of plain words in a row within such a run (a line
+///   with digits or signs splits it);
 /// - a menu word alone on its line before the first or after the last
 ///   paragraph;
 /// - a link to the previous or next post before the first or after the
@@ -178,14 +179,23 @@ impl Cleaner for NavigationCleaner {
                 for l in run {
                     out.push((l.id, Reason::Navigation, Confidence::Medium, "run of short lines, mostly menu phrases"));
                 }
-            } else if run.len() >= MIN_BARE_RUN && all_before && run.iter().all(is_plain_words) {
-                for l in run {
-                    out.push((
-                        l.id,
-                        Reason::Navigation,
-                        Confidence::Low,
-                        "run of short link-like lines before the article",
-                    ));
+            } else if run.len() >= MIN_BARE_RUN && all_before {
+                // Stretches of plain words long enough for a menu; a line
+                // with digits or signs ("Share November 2022") splits them.
+                let mut i = 0;
+                while i < run.len() {
+                    let len = run[i..].iter().take_while(|l| is_plain_words(l)).count();
+                    if len >= MIN_BARE_RUN {
+                        for l in &run[i..i + len] {
+                            out.push((
+                                l.id,
+                                Reason::Navigation,
+                                Confidence::Low,
+                                "run of short link-like lines before the article",
+                            ));
+                        }
+                    }
+                    i += len.max(1);
                 }
             } else {
                 for (off, l) in run.iter().enumerate() {
@@ -213,6 +223,8 @@ mod tests {
         nav_menu_run_ar: "الرئيسية\nأخبار\nرياضة\nاقتصاد\nافتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n" => "افتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n",
         nav_glued_ar: "aj-logoaj-logoaj-logoمن نحناعرض المزيدمن نحنالأحكام والشروطسياسة الخصوصيةخريطة الموقعتواصل معنا\nالنص الكامل للخبر.\n" => "النص الكامل للخبر.\n",
         nav_bare_run_before_article: "Alpha Beta\nGamma Delta\nEpsilon\nZeta Eta\nTheta\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_bare_stretch_in_a_mixed_run: "Alpha Beta\nGamma Delta\nEpsilon\nZeta Eta\nTheta\nVideo-on-Demand\nStorm hits the coast\nThe summit opened on Monday with a long speech by the host.\n" => "Video-on-Demand\nStorm hits the coast\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_keeps_short_stretches_in_a_mixed_run: "Alpha Beta\nGamma Delta\nVideo-on-Demand\nZeta Eta\nTheta\nStorm hits the coast\nThe summit opened on Monday with a long speech by the host.\n" => "Alpha Beta\nGamma Delta\nVideo-on-Demand\nZeta Eta\nTheta\nStorm hits the coast\nThe summit opened on Monday with a long speech by the host.\n",
         nav_run_gives_back_headline: "Home\nWorld\nSport\nCulture\nStorm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
         nav_keeps_list_before_article: "+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\nThe summit opened on Monday with a long speech by the host.\n" => "+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_list_after_article: "The summit opened on Monday with a long speech by the host.\n+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\n" => "The summit opened on Monday with a long speech by the host.\n+ Added /fill command\n+ Added /clone command\n+ Added /title command\n+ Added /stats command\n",
