@@ -174,7 +174,9 @@ impl Pipeline {
     /// removes nothing (at most [`MAX_PASSES`] passes); what a later pass
     /// removes is recorded against the original lines. Cleaning the output
     /// again therefore changes nothing. A later pass runs only when the
-    /// first removed something, on the (smaller) kept text.
+    /// first removed something, or when the kept text as written out differs
+    /// from the input (tabs, invisible spaces, blank lines between
+    /// paragraphs), which can change how lines measure.
     ///
     /// ```
     /// use newsclean::{Document, Pipeline};
@@ -187,10 +189,11 @@ impl Pipeline {
     pub fn clean_document(&self, doc: &mut Document<'_>) {
         self.run_stages(doc);
         for _ in 1..MAX_PASSES {
-            if doc.removals().is_empty() {
+            let (kept, ids) = doc.render_with_ids();
+            if doc.removals().is_empty() && kept == doc.source() {
+                // The output is the input: cleaning it again is this pass.
                 return;
             }
-            let (kept, ids) = doc.render_with_ids();
             let mut next = doc.next_pass(&kept, &ids);
             if next.len() != ids.len() {
                 return;
