@@ -721,20 +721,9 @@ fn classify(c: char) -> u8 {
 /// start with one when `prev_space`)? Only the bytes that can start a space
 /// character are decoded.
 fn has_space_pair(s: &str, mut prev_space: bool) -> bool {
-    let b = s.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let (space, len) = match b[i] {
-            b' ' | 0x09..=0x0d => (true, 1),
-            // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
-            // U+180E, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F,
-            // U+2060, U+3000, U+FEFF).
-            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
-                Some(c) => (is_space(c), c.len_utf8()),
-                None => (false, 1),
-            },
-            _ => (false, 1),
-        };
+    while i < s.len() {
+        let (space, len) = space_at(s, i);
         if space && prev_space {
             return true;
         }
@@ -742,6 +731,24 @@ fn has_space_pair(s: &str, mut prev_space: bool) -> bool {
         i += len;
     }
     false
+}
+
+/// Is the character at byte `i` of `s` a space ([`is_space`]), and how many
+/// bytes does it take? Only bytes that can start a space character are
+/// decoded.
+#[inline]
+pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes()[i] {
+        b' ' | 0x09..=0x0d => (true, 1),
+        // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
+        // U+180E, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+2060,
+        // U+3000, U+FEFF).
+        0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
+            Some(c) => (is_space(c), c.len_utf8()),
+            None => (false, 1),
+        },
+        _ => (false, 1),
+    }
 }
 
 /// Shortest run of ASCII measured and folded in bulk.

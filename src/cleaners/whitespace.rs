@@ -2,7 +2,7 @@
 //! zero-width spaces become one space. Keeps U+200C (ZWNJ) and U+200D (ZWJ),
 //! which Persian, Urdu, Indic scripts and emoji need.
 
-use crate::text::{is_space, is_zero_width_space};
+use crate::text::{is_zero_width_space, space_at};
 use crate::{Cleaner, Document, Reason};
 
 /// Removes the extra characters of every whitespace run inside a line (the
@@ -36,17 +36,7 @@ fn runs(s: &str, mut each: impl FnMut(std::ops::Range<usize>)) {
     let mut visible: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < b.len() {
-        let (space, len) = match b[i] {
-            b' ' | 0x09..=0x0d => (true, 1),
-            // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
-            // U+180E, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F,
-            // U+2060, U+3000, U+FEFF).
-            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
-                Some(c) if is_space(c) => (true, c.len_utf8()),
-                _ => (false, 1),
-            },
-            _ => (false, 1),
-        };
+        let (space, len) = space_at(s, i);
         if space {
             run.get_or_insert((i, len));
             if visible.is_none() && !(len == 3 && is_zero_width_space(s[i..].chars().next().unwrap_or(' '))) {
@@ -91,6 +81,7 @@ impl Cleaner for WhitespaceCleaner {
 mod tests {
     use super::*;
     use crate::testutil::assert_cleaner;
+    use crate::text::is_space;
 
     assert_cleaner!(WhitespaceCleaner, [
         ws_collapses_spaces: "a   b\n" => "a b\n",
