@@ -265,6 +265,17 @@ fn folds_to_itself(e: u32, last_space: bool) -> bool {
     e & F_CHANGED == 0 && !(last_space && e & (F_SPACE | F_COLON) != 0)
 }
 
+/// Appends `s`, characters that fold to themselves, to `out`; lower-cased
+/// (ASCII capitals only) when `upper`, which is then reset.
+#[inline(always)]
+fn copy_folded(out: &mut String, s: &str, upper: &mut bool) {
+    let at = out.len();
+    out.push_str(s);
+    if std::mem::take(upper) {
+        out[at..].make_ascii_lowercase();
+    }
+}
+
 /// Appends the fold of one character (its [`fold_entry`] `e`) to `out`:
 /// nothing for a dropped character, one space for a run of spaces, a colon
 /// that swallows the space before it, or the folded character.
@@ -751,37 +762,93 @@ pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
     }
 }
 
-/// Shortest run of ASCII measured and folded in bulk.
-const ASCII_RUN: usize = 16;
+/// Eight bytes at once: masks over a block of eight ASCII bytes read as a
+/// little-endian `u64`, with `0x80` set in each byte that passes a test.
+mod block {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// The top bit of every byte.
+    pub(super) const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// Cheap test: could a run of [`ASCII_RUN`] ASCII bytes start at `i`?
-#[inline(always)]
-fn may_start_ascii_run(bytes: &[u8], i: usize) -> bool {
-    bytes.get(i + ASCII_RUN - 1).is_some_and(|&b| b < 0x80) && bytes[i] < 0x80 && bytes[i + 1] < 0x80
-}
-
-/// Number of leading ASCII bytes of `bytes`.
-#[inline]
-fn ascii_prefix(bytes: &[u8]) -> usize {
-    let mut n = 0;
-    for chunk in bytes.chunks_exact(16) {
-        if chunk.iter().fold(0u8, |a, &b| a | b) >= 0x80 {
-            break;
-        }
-        n += 16;
+    /// Reads the block at `bytes[i..i + 8]`.
+    #[inline(always)]
+    pub(super) fn load(bytes: &[u8], i: usize) -> Option<u64> {
+        let b: [u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
+        Some(u64::from_le_bytes(b))
     }
-    n + bytes[n..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - n)
+
+    /// The bytes of `w` (all below 0x80) in `lo..=hi`. Adding to a byte
+    /// below 0x80 at most 0x80 never carries into the next byte.
+    #[inline(always)]
+    pub(super) fn within(w: u64, lo: u8, hi: u8) -> u64 {
+        let at_least_lo = w.wrapping_add(ONES * u64::from(0x80 - lo));
+        let above_hi = w.wrapping_add(ONES * u64::from(0x7f - hi));
+        at_least_lo & !above_hi & HIGH
+    }
+
+    /// The number of bytes set in a mask (faster than `count_ones` where the
+    /// target has no population count instruction).
+    #[inline(always)]
+    pub(super) fn count(mask: u64) -> u32 {
+        ((mask >> 7).wrapping_mul(ONES) >> 56) as u32
+    }
+
+    /// The bytes of `w` equal to `b`.
+    #[inline(always)]
+    pub(super) fn equal(w: u64, b: u8) -> u64 {
+        within(w, b, b)
+    }
+
+    /// The spaces of `w`: `' '` and the controls [`is_space`](super::is_space)
+    /// counts (tab, line feed, vertical tab, form feed, carriage return).
+    #[inline(always)]
+    pub(super) fn spaces(w: u64) -> u64 {
+        equal(w, b' ') | within(w, 0x09, 0x0d)
+    }
+
+    /// The bytes that follow a space in a block whose spaces are `space`;
+    /// the first byte does when `prev_space`.
+    #[inline(always)]
+    pub(super) fn after_space(space: u64, prev_space: bool) -> u64 {
+        (space << 8) | (u64::from(prev_space) << 7)
+    }
 }
 
-/// Does this run of ASCII fold by lower-casing alone? Not if it holds a
-/// control character (tabs and line breaks fold to spaces), two spaces in a
-/// row or a space before a colon (folding drops those), or starts with a
-/// space or a colon right after a space.
-fn folds_by_lowercase(seg: &[u8], last_space: bool) -> bool {
-    let starts_badly = last_space && matches!(seg.first(), Some(b' ' | b':'));
-    let has_control = seg.iter().any(|&b| b < 0x20);
-    let has_pair = seg.windows(2).any(|w| w[0] == b' ' && matches!(w[1], b' ' | b':'));
-    !(starts_badly || has_control || has_pair)
+/// What [`Counts::add_block`] saw in a block.
+#[derive(Clone, Copy)]
+struct BlockMasks {
+    /// Spaces: `' '` and the ASCII controls counted as spaces.
+    space: u64,
+    /// Control characters (below `' '`).
+    control: u64,
+    /// `':'`.
+    colon: u64,
+    /// `'A'..='Z'`.
+    upper: u64,
+    /// Letters.
+    letters: u64,
+    /// Digits.
+    digits: u64,
+    /// Sentence punctuation `. ! ? , ;`.
+    punct: u64,
+}
+
+impl BlockMasks {
+    /// The masks of an ASCII block `w`.
+    #[inline(always)]
+    fn of(w: u64) -> BlockMasks {
+        use block::{equal, within};
+        let control = within(w, 0, 0x1f);
+        let upper = within(w, b'A', b'Z');
+        BlockMasks {
+            space: block::spaces(w),
+            control,
+            colon: equal(w, b':'),
+            upper,
+            letters: upper | within(w, b'a', b'z'),
+            digits: within(w, b'0', b'9'),
+            punct: equal(w, b'.') | equal(w, b',') | equal(w, b'!') | equal(w, b'?') | equal(w, b';'),
+        }
+    }
 }
 
 /// What [`Features::fold_and_measure`] counts as it goes.
@@ -828,11 +895,18 @@ impl Counts {
         self.classes |= k;
     }
 
-    /// Counts a run of ASCII bytes, classes from `table`.
+    /// Counts a block of eight ASCII characters (see [`BlockMasks`]).
     #[inline(always)]
-    fn add_ascii(&mut self, table: &[u8; 0x800], seg: &[u8]) {
-        for &b in seg {
-            self.add(table[usize::from(b)]);
+    fn add_block(&mut self, m: &BlockMasks) {
+        let after = block::after_space(m.space, self.prev_space);
+        self.tokens += block::count(!m.space & after & block::HIGH);
+        self.space_run |= m.space & after != 0;
+        self.prev_space = m.space >> 63 != 0;
+        self.lanes += u64::from(block::count(m.digits))
+            | u64::from(block::count(m.letters)) << 16
+            | u64::from(block::count(m.punct)) << 48;
+        if m.letters != 0 {
+            self.classes |= K_LETTER | K_LATIN;
         }
     }
 }
@@ -928,14 +1002,18 @@ impl Features {
             // The folded prefix, as in `fold_into`.
             let folds = &*FOLD_2B;
             let mut last_space = out.is_empty() || out.ends_with(' ');
+            // Start of the characters read and not yet copied to `out`: they
+            // fold to themselves, or to themselves lower-cased when `upper`.
             let mut run = 0;
-            // No run of ASCII is tried in bulk before this byte.
-            let mut bulk_from = 0;
+            let mut upper = false;
+            // No block of ASCII is tried before this byte.
+            let mut block_from = 0;
             while i < bytes.len() && n < fold_chars {
                 // Characters of one or two bytes that fold to themselves
-                // (words of ASCII and of Arabic, Cyrillic, Greek…, and the
-                // single spaces between them): the common case, in a tight
-                // loop.
+                // (words of ASCII and of Arabic, Cyrillic, Greek…, the
+                // single spaces between them, and ASCII capitals, lower-cased
+                // when copied): the common case, in a tight loop, eight ASCII
+                // characters at a time where it can.
                 let start = i;
                 while n < fold_chars {
                     match bytes.get(i..) {
@@ -950,9 +1028,33 @@ impl Features {
                             i += 2;
                         }
                         Some(&[b @ 0..=0x7f, ..]) => {
+                            if i >= block_from && n + 8 <= fold_chars {
+                                match block::load(bytes, i).filter(|w| w & block::HIGH == 0) {
+                                    Some(w) => {
+                                        let m = BlockMasks::of(w);
+                                        // Folding changes control characters,
+                                        // a space after a space and a colon
+                                        // after a space.
+                                        let after = block::after_space(m.space, last_space);
+                                        if m.control == 0 && (m.space | m.colon) & after == 0 {
+                                            c.add_block(&m);
+                                            upper |= m.upper != 0;
+                                            last_space = m.space >> 63 != 0;
+                                            i += 8;
+                                            n += 8;
+                                            continue;
+                                        }
+                                        block_from = i + 8;
+                                    }
+                                    None => block_from = i + 8,
+                                }
+                            }
                             let e = folds[usize::from(b)];
                             if !folds_to_itself(e, last_space) {
-                                break;
+                                if !b.is_ascii_uppercase() {
+                                    break;
+                                }
+                                upper = true;
                             }
                             c.add(classes[usize::from(b)]);
                             last_space = e & F_SPACE != 0;
@@ -964,27 +1066,6 @@ impl Features {
                 }
                 if i != start {
                     continue;
-                }
-                if i >= bulk_from && may_start_ascii_run(bytes, i) {
-                    // A run of ASCII that folds by lower-casing alone is
-                    // measured and folded in bulk.
-                    let len = ascii_prefix(&bytes[i..bytes.len().min(i + fold_chars - n)]);
-                    let seg = &bytes[i..i + len];
-                    if len >= ASCII_RUN && folds_by_lowercase(seg, last_space) {
-                        c.add_ascii(classes, seg);
-                        if seg.iter().any(u8::is_ascii_uppercase) {
-                            out.push_str(&line[run..i]);
-                            let at = out.len();
-                            out.push_str(&line[i..i + len]);
-                            out[at..].make_ascii_lowercase();
-                            run = i + len;
-                        }
-                        last_space = seg[len - 1] == b' ';
-                        i += len;
-                        n += len;
-                        continue;
-                    }
-                    bulk_from = i + len.max(1);
                 }
                 let (k, e, len) = if bytes[i] < 0xe0 {
                     let (cp, len) = decode_1_2(bytes, i);
@@ -1000,22 +1081,21 @@ impl Features {
                     i += len;
                     continue;
                 }
-                out.push_str(&line[run..i]);
+                copy_folded(out, &line[run..i], &mut upper);
                 i += len;
                 run = i;
                 push_folded(out, e, &mut last_space);
             }
-            out.push_str(&line[run..i]);
+            copy_folded(out, &line[run..i], &mut upper);
         }
         let folded_scripts = c.classes & scripts::ALL;
         // The rest of the measured prefix.
         while i < bytes.len() && n < FEATURE_PREFIX_CHARS {
-            if may_start_ascii_run(bytes, i) {
-                let len = ascii_prefix(&bytes[i..bytes.len().min(i + FEATURE_PREFIX_CHARS - n)]);
-                c.add_ascii(classes, &bytes[i..i + len]);
-                if len > 0 {
-                    i += len;
-                    n += len;
+            if n + 8 <= FEATURE_PREFIX_CHARS {
+                if let Some(w) = block::load(bytes, i).filter(|w| w & block::HIGH == 0) {
+                    c.add_block(&BlockMasks::of(w));
+                    i += 8;
+                    n += 8;
                     continue;
                 }
             }
@@ -1040,6 +1120,16 @@ impl Features {
             space_run = space_run || has_space_pair(&line[i..], prev_space);
         } else {
             while i < bytes.len() {
+                let w = if bytes[i] < 0x80 { block::load(bytes, i) } else { None };
+                if let Some(w) = w.filter(|w| w & block::HIGH == 0) {
+                    let space = block::spaces(w);
+                    let after = block::after_space(space, prev_space);
+                    tokens += block::count(!space & after & block::HIGH);
+                    space_run |= space & after != 0;
+                    prev_space = space >> 63 != 0;
+                    i += 8;
+                    continue;
+                }
                 let (k, len) = class_at(classes, line, i);
                 let space = k & K_SPACE != 0;
                 tokens += u32::from(!space & prev_space);
@@ -1280,10 +1370,12 @@ mod tests {
         '한', '½', 'Ⅻ', '\u{301}', '•', '►', '-', '*', '😀', '𝐀',
     ];
 
-    /// Mostly ASCII, so that long runs of it are measured and folded in bulk.
+    /// Mostly ASCII, so that blocks of it are measured and folded eight
+    /// bytes at a time; with the bytes on either side of each range a block
+    /// tests (`@ A Z [`, `` ` a z {``, `/ 0 9 :`, controls).
     const ASCII_PALETTE: &[char] = &[
-        'a', 'e', 'o', 'T', 'Q', 'z', '1', '9', ' ', ' ', ' ', ' ', ':', '.', ',', ';', '!', '?', '-', '\'', '"', '(',
-        '\t', '\x0b', '\x7f', 'é', 'م', '’',
+        'a', 'e', 'o', 'k', 's', 'T', 'Q', 'A', 'Z', 'z', '1', '9', '0', ' ', ' ', ' ', ' ', ':', '.', ',', ';', '!',
+        '?', '-', '\'', '"', '(', '@', '[', '`', '{', '/', '\t', '\x0b', '\x0e', '\x1f', '\x08', '\x7f', 'é', 'م', '’',
     ];
 
     fn palette_string() -> impl proptest::strategy::Strategy<Value = String> {
