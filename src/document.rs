@@ -107,6 +107,11 @@ pub struct Line<'d> {
     /// Whether a cleaner has removed the line.
     pub removed: bool,
     /// Whether one or more blank lines precede this line in the input.
+    /// The output puts one blank line between all paragraphs, so a cleaner
+    /// whose decisions depend on this flag may decide otherwise on its own
+    /// output: [`Pipeline`](crate::Pipeline) settling (see
+    /// [`Pipeline::clean_document`](crate::Pipeline::clean_document)) does
+    /// not run another pass for blank lines alone.
     pub blank_before: bool,
 }
 
@@ -218,6 +223,10 @@ pub struct Document<'a> {
     hits: Vec<Hit>,
     removals: Vec<Removal>,
     metadata: Metadata,
+    /// The text as last rendered, and how many removals there were then
+    /// (removals are only ever added): [`Document::finish`] reuses it while
+    /// that count holds.
+    rendered: Option<(usize, String)>,
 }
 
 impl<'a> Document<'a> {
@@ -283,7 +292,16 @@ impl<'a> Document<'a> {
         for (slot, h) in slots.iter_mut().zip(line_hits) {
             slot.hits = h;
         }
-        Document { source, lexicon, slots, folded, hits, removals: Vec::new(), metadata: Metadata::default() }
+        Document {
+            source,
+            lexicon,
+            slots,
+            folded,
+            hits,
+            removals: Vec::new(),
+            metadata: Metadata::default(),
+            rendered: None,
+        }
     }
 
     /// The same as `Document::with_lexicon(kept, self.lexicon())`, faster:
@@ -330,7 +348,16 @@ impl<'a> Document<'a> {
             });
             folded.push('\n');
         }
-        Document { source: kept, lexicon, slots, folded, hits, removals: Vec::new(), metadata: Metadata::default() }
+        Document {
+            source: kept,
+            lexicon,
+            slots,
+            folded,
+            hits,
+            removals: Vec::new(),
+            metadata: Metadata::default(),
+            rendered: None,
+        }
     }
 
     /// The input text.
@@ -643,23 +670,32 @@ impl<'a> Document<'a> {
     /// assert_eq!(doc.render(), "");
     /// ```
     pub fn render(&self) -> String {
-        self.render_into(None)
+        self.render_into(None).0
     }
 
     /// [`render`](Document::render), plus the id of each line written, in
-    /// order: line `k` of the rendered text is line `ids[k]` here.
-    pub(crate) fn render_with_ids(&self) -> (String, Vec<LineId>) {
-        let mut ids = Vec::new();
-        let text = self.render_into(Some(&mut ids));
-        (text, ids)
+    /// order (line `k` of the rendered text is line `ids[k]` here), and
+    /// whether every line written is its line here as it is (nothing of it
+    /// removed, no character rewritten).
+    pub(crate) fn render_with_ids(&self) -> (String, Vec<LineId>, bool) {
+        let mut ids = Vec::with_capacity(self.slots.len());
+        let (text, same) = self.render_into(Some(&mut ids));
+        (text, ids, same)
     }
 
-    fn render_into(&self, mut ids: Option<&mut Vec<LineId>>) -> String {
+    /// Keeps `text`, rendered from this document as it is now, for
+    /// [`Document::finish`].
+    pub(crate) fn keep_rendered(&mut self, text: String) {
+        self.rendered = Some((self.removals.len(), text));
+    }
+
+    fn render_into(&self, mut ids: Option<&mut Vec<LineId>>) -> (String, bool) {
         let mut out = String::with_capacity(self.source.len());
         let mut partial: Vec<Range<usize>> =
             self.removals.iter().filter(|r| !r.whole_line).map(|r| r.span.clone()).collect();
         partial.sort_by_key(|r| r.start);
         let mut p = 0;
+        let mut same = true;
         for (index, slot) in self.slots.iter().enumerate() {
             if slot.removed.is_some() {
                 continue;
@@ -694,9 +730,10 @@ impl<'a> Document<'a> {
             if let Some(ids) = ids.as_deref_mut() {
                 ids.push(LineId(index as u32));
             }
+            same &= out[start..] == *slot.line;
             out.push('\n');
         }
-        out
+        (out, same)
     }
 
     /// Renders the text and hands back the report and metadata. Fills
@@ -722,7 +759,10 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        let text = self.render();
+        let text = match self.rendered.take() {
+            Some((removals, text)) if removals == self.removals.len() => text,
+            _ => self.render(),
+        };
         crate::Cleaned::new(text, self.metadata, Report::new(self.removals))
     }
 }
@@ -930,7 +970,7 @@ mod tests {
         for page in pages {
             let mut doc = Document::with_lexicon(page, pipeline.lexicon());
             pipeline.clean_document(&mut doc);
-            let (kept, ids) = doc.render_with_ids();
+            let (kept, ids, _) = doc.render_with_ids();
             let fast = doc.next_pass(&kept, &ids);
             let fresh = Document::with_lexicon(&kept, pipeline.lexicon());
             assert_eq!(fast.len(), fresh.len());

@@ -174,9 +174,11 @@ impl Pipeline {
     /// removes nothing (at most [`MAX_PASSES`] passes); what a later pass
     /// removes is recorded against the original lines. Cleaning the output
     /// again therefore changes nothing. A later pass runs only when the
-    /// first removed something, or when the kept text as written out differs
-    /// from the input (tabs, invisible spaces, blank lines between
-    /// paragraphs), which can change how lines measure.
+    /// first removed something, or when a line as written out differs from
+    /// the line read (tabs and invisible spaces rewritten, part of it
+    /// removed), which can change how it measures. Stages judge lines, not
+    /// the blank lines between them: a text and its output, with one blank
+    /// line between paragraphs, are the same document to them.
     ///
     /// ```
     /// use newsclean::{Document, Pipeline};
@@ -189,9 +191,11 @@ impl Pipeline {
     pub fn clean_document(&self, doc: &mut Document<'_>) {
         self.run_stages(doc);
         for _ in 1..MAX_PASSES {
-            let (kept, ids) = doc.render_with_ids();
-            if doc.removals().is_empty() && kept == doc.source() {
-                // The output is the input: cleaning it again is this pass.
+            let (kept, ids, same_lines) = doc.render_with_ids();
+            if doc.removals().is_empty() && same_lines {
+                // Every line is written out as it is: cleaning the output
+                // again sees the same lines and is this pass.
+                doc.keep_rendered(kept);
                 return;
             }
             let mut next = doc.next_pass(&kept, &ids);
@@ -206,6 +210,8 @@ impl Pipeline {
                 .map(|r| (ids[r.line.index()], r.cleaner, r.reason, r.confidence, r.detail.clone()))
                 .collect();
             if found.is_empty() {
+                drop(next);
+                doc.keep_rendered(kept);
                 return;
             }
             let metadata = std::mem::take(next.metadata_mut());
@@ -537,5 +543,42 @@ impl PipelineBuilder {
             stages.insert(at, Arc::new(rules));
         }
         Ok(Pipeline { stages, lexicon })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Reason;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// The passes settling runs on `text`: the calls of a stage that counts
+    /// them and removes the lines reading "junk".
+    fn passes(text: &str) -> usize {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let seen = Arc::clone(&calls);
+        let stage = crate::cleaner::from_fn("count", move |doc| {
+            seen.fetch_add(1, Ordering::Relaxed);
+            let junk: Vec<_> = doc.lines().filter(|l| l.text == "junk").map(|l| l.id).collect();
+            for id in junk {
+                doc.remove_line(id, "count", Reason::Custom("junk"));
+            }
+        });
+        let mut builder = PipelineBuilder::empty();
+        builder.push(stage);
+        builder.build().unwrap().clean(text);
+        calls.load(Ordering::Relaxed)
+    }
+
+    #[test]
+    fn settling_runs_again_only_when_a_line_changes() {
+        // Lines written out as they were read: blank lines between
+        // paragraphs alone call for no second pass.
+        assert_eq!(passes("Storm hits the coast\nIt rained all day.\n"), 1);
+        assert_eq!(passes("  Storm hits the coast  \r\n\r\n\r\nIt rained all day.\n"), 1);
+        // A removal, a tab or an invisible space rewritten: one more pass.
+        assert_eq!(passes("Storm hits the coast\njunk\nIt rained all day.\n"), 2);
+        assert_eq!(passes("Storm\thits the coast\nIt rained all day.\n"), 2);
+        assert_eq!(passes("Storm hits\u{200b} the coast\nIt rained all day.\n"), 2);
     }
 }
