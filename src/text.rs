@@ -962,6 +962,32 @@ fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
     (k, c.len_utf8())
 }
 
+/// [`fold_entry`] and [`classify`] of the rest of the Basic Multilingual
+/// Plane, one `u64` each (the class above the fold entry), filled 256
+/// characters at a time on first use.
+static FOLD_CLASS_PAGES: [OnceLock<[u64; 256]>; 256] = [const { OnceLock::new() }; 256];
+
+/// The classes and [`fold_entry`] of the character of three or four bytes
+/// starting at byte `i` of `s`, and its length.
+#[inline]
+fn fold_and_class_at(s: &str, i: usize) -> (u8, u32, usize) {
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    let cp = c as u32;
+    if cp > 0xffff {
+        return (classify(c), fold_entry(c), c.len_utf8());
+    }
+    let page = FOLD_CLASS_PAGES[(cp >> 8) as usize].get_or_init(|| {
+        let mut page = [0u64; 256];
+        for (j, slot) in page.iter_mut().enumerate() {
+            let c = char::from_u32((cp & !0xff) + j as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
+            *slot = u64::from(fold_entry(c)) | u64::from(classify(c)) << 32;
+        }
+        page
+    });
+    let e = page[(cp & 0xff) as usize];
+    ((e >> 32) as u8, e as u32, c.len_utf8())
+}
+
 impl Features {
     /// Measures a trimmed line.
     ///
@@ -1071,8 +1097,7 @@ impl Features {
                     let (cp, len) = decode_1_2(bytes, i);
                     (classes[cp], folds[cp], len)
                 } else {
-                    let (k, len) = class_at(classes, line, i);
-                    (k, fold_entry(line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)), len)
+                    fold_and_class_at(line, i)
                 };
                 c.add(k);
                 n += 1;
