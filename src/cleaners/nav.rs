@@ -58,6 +58,55 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
         || (t.ends_with(" »") && !t.contains('«'))
 }
 
+/// Fewest items of a menu whose links are separated by bars on one line.
+const MIN_BAR_ITEMS: usize = 4;
+/// Fewest items of a breadcrumb trail.
+const MIN_CRUMBS: usize = 3;
+/// Most words of one item of a menu or breadcrumb trail (the last crumb,
+/// the page's own title, may be longer).
+const MAX_ITEM_WORDS: usize = 4;
+
+/// Words of an item: space-separated tokens, or one per two characters of
+/// scripts written without spaces.
+fn item_words(item: &str) -> usize {
+    let unspaced = item.chars().filter(|&c| crate::text::is_unspaced_script(c)).count();
+    item.split_whitespace().count().max(unspaced.div_ceil(2))
+}
+
+/// A menu on one line whose links are separated by bars (`Home | News |
+/// Sport | Contact`): four or more items of at most four words, none
+/// ending like a sentence.
+fn is_bar_menu(line: &Line<'_>) -> bool {
+    if line.features.ending.is_terminal() {
+        return false;
+    }
+    let items: Vec<&str> = line.text.split(['|', '｜']).map(str::trim).collect();
+    items.len() >= MIN_BAR_ITEMS
+        && items.iter().all(|t| {
+            !t.is_empty()
+                && item_words(t) <= MAX_ITEM_WORDS
+                && !t.ends_with(['.', '!', '?', '。', '！', '？'])
+                && t.chars().any(char::is_alphabetic)
+        })
+}
+
+/// A breadcrumb trail (`Home > News > Politics`, `首页 >> 教育 >> 正文`,
+/// `Startseite › Themen › Ethik`): three or more items separated by one
+/// kind of arrow, every item but the last at most four words, no sentence.
+fn is_breadcrumb(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.is_prose() || f.ending.is_terminal() {
+        return false;
+    }
+    let t = line.text.trim().trim_end_matches(['>', '»', '›']).trim_end();
+    [" >> ", " > ", " » ", " › ", ">>", "›", "»"].iter().any(|sep| {
+        let items: Vec<&str> = t.split(sep).map(str::trim).collect();
+        items.len() >= MIN_CRUMBS
+            && items.iter().all(|i| !i.is_empty() && i.chars().any(char::is_alphabetic) && !i.contains(['<', '>']))
+            && items[..items.len() - 1].iter().all(|i| item_words(i) <= MAX_ITEM_WORDS)
+    })
+}
+
 /// Shortest run of time-stamped headlines treated as a news ticker.
 const MIN_TICKER_RUN: usize = 3;
 /// Fewest words after the time of a ticker headline.
@@ -93,6 +142,10 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 /// - a link to the previous or next post before the first or after the
 ///   last paragraph: a short line opening with `←` or `« ` or closing with
 ///   `→` or ` »` (`← Older post`, `Next story →`);
+/// - before the first or after the last paragraph, a menu on one line with
+///   its items separated by bars (`Home | News | Sport | Contact`, four or
+///   more items of at most four words) or a breadcrumb trail (`Home »
+///   World » Europe`, three or more items separated by one kind of arrow);
 /// - a news ticker: three or more time-stamped headlines in a row
 ///   (`14:44 Storm hits the coast`).
 ///
@@ -119,8 +172,9 @@ impl Cleaner for NavigationCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let kept: Vec<Line<'_>> = doc.lines().collect();
-        let first_prose = kept.iter().position(|l| l.features.is_prose());
-        let last_prose = kept.iter().rposition(|l| l.features.is_prose());
+        let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
+        let first_prose = kept.iter().position(prose);
+        let last_prose = kept.iter().rposition(prose);
         let outside = |k: usize| match (first_prose, last_prose) {
             (Some(a), Some(b)) => k < a || k > b,
             _ => true,
@@ -150,6 +204,16 @@ impl Cleaner for NavigationCleaner {
             }
             if is_glued_menu(line) {
                 out.push((line.id, Reason::GluedMenu, Confidence::High, "menu items glued into one line"));
+                k += 1;
+                continue;
+            }
+            if is_bar_menu(line) && outside(k) {
+                out.push((line.id, Reason::Navigation, Confidence::Medium, "menu items separated by bars"));
+                k += 1;
+                continue;
+            }
+            if is_breadcrumb(line) && outside(k) {
+                out.push((line.id, Reason::Navigation, Confidence::Medium, "breadcrumb trail"));
                 k += 1;
                 continue;
             }
@@ -237,6 +301,12 @@ mod tests {
         nav_post_links_after_article: "The summit opened on Monday with a long speech by the host.\n← Storm hits the coast\nCouncil approves the new budget →\n« Older post\nNewer post »\n" => P,
         nav_keeps_arrow_lines_inside_article: "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n",
         nav_keeps_quoted_headline: "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n" => "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_bar_menu_before_article: "Home | News | Sport | Contact us\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_bar_menu_after_article: "The summit opened on Monday with a long speech by the host.\n关于我们 | 联系我们 | 隐私政策 | 网站地图\n" => P,
+        nav_breadcrumb_before_article: "Home » World » Europe\nStorm hits the coast\nThe summit opened on Monday with a long speech by the host.\n" => "Storm hits the coast\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_breadcrumb_unspaced_script: "首页 >> 教育资讯 >> 教育新闻 >> 正文\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_keeps_arrows_and_bars_inside_article: "The summit opened on Monday with a long speech by the host.\nRevenue > costs > profit\nName | Age | Town | Job\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nRevenue > costs > profit\nName | Age | Town | Job\nDelegates then met behind closed doors until late at night.\n",
+        nav_keeps_sentences_with_bars: "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n" => "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
     ]);
 }
