@@ -109,6 +109,48 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
 
 /// Shortest run of time-stamped headlines treated as a news ticker.
 const MIN_TICKER_RUN: usize = 3;
+/// Most kept lines between two time-stamped headlines of one ticker whose
+/// headlines are interleaved with other entries (tweets, short items).
+const MAX_TICKER_GAP: usize = 6;
+
+/// Time-stamped headlines of a ticker interleaved with other entries: a
+/// chain of three or more time-stamped headlines, each at most
+/// [`MAX_TICKER_GAP`] lines from the next, at least half of them next to
+/// another (a live blog's headed entries each have their own paragraphs).
+fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
+    let items: Vec<usize> = (0..kept.len()).filter(|&k| is_ticker_item(&kept[k])).collect();
+    let mut marked = vec![false; kept.len()];
+    let mut i = 0;
+    while i < items.len() {
+        let mut j = i + 1;
+        while j < items.len() && items[j] - items[j - 1] <= MAX_TICKER_GAP {
+            j += 1;
+        }
+        let chain = &items[i..j];
+        let paired = (0..chain.len())
+            .filter(|&c| {
+                (c > 0 && chain[c - 1] + 1 == chain[c]) || (c + 1 < chain.len() && chain[c] + 1 == chain[c + 1])
+            })
+            .count();
+        if chain.len() >= MIN_TICKER_RUN && paired * 2 >= chain.len() {
+            for &k in chain {
+                marked[k] = true;
+            }
+        }
+        i = j;
+    }
+    // Three or more in a row are a ticker wherever they sit.
+    let mut k = 0;
+    while k < kept.len() {
+        let run = kept[k..].iter().take_while(|l| is_ticker_item(l)).count();
+        if run >= MIN_TICKER_RUN {
+            marked[k..k + run].fill(true);
+        }
+        k += run.max(1);
+    }
+    marked
+}
+
 /// Fewest words after the time of a ticker headline.
 const MIN_TICKER_WORDS: usize = 3;
 
@@ -146,7 +188,10 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 ///   its items separated by bars (`Home | News | Sport | Contact`, four or
 ///   more items of at most four words) or a breadcrumb trail (`Home »
 ///   World » Europe`, three or more items separated by one kind of arrow);
-/// - a news ticker: three or more time-stamped headlines in a row
+/// - a news ticker: three or more time-stamped headlines in a row, or
+///   interleaved with other entries (tweets, short items) when at least
+///   half of them stand next to another and each is at most six lines from
+///   the next
 ///   (`14:44 Storm hits the coast`).
 ///
 /// Short lines inside the article (subheadings, list items) stay unless
@@ -181,11 +226,12 @@ impl Cleaner for NavigationCleaner {
         };
         let before = |k: usize| first_prose.is_none_or(|a| k < a);
         let mut out: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
+        let in_ticker = sparse_ticker(&kept);
         let mut k = 0;
         while k < kept.len() {
             let line = &kept[k];
-            let ticker = kept[k..].iter().take_while(|l| is_ticker_item(l)).count();
-            if ticker >= MIN_TICKER_RUN {
+            let ticker = (k..kept.len()).take_while(|&j| in_ticker[j]).count();
+            if ticker > 0 {
                 for l in &kept[k..k + ticker] {
                     out.push((
                         l.id,
@@ -297,6 +343,8 @@ mod tests {
         nav_keeps_short_list_in_article: "The summit opened on Monday with a long speech by the host.\nItaly\nSpain\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nItaly\n\nSpain\n\nDelegates then met behind closed doors until late at night.\n",
         nav_ticker_run: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n13:54 Club signs a young striker\n" => P,
         nav_keeps_schedule_and_live_entries: "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n" => "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n",
+        nav_sparse_ticker: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n@metoffice\nA tweet about the weather\n14:10 Club signs a young striker\n13:54 Minister visits the port\n" => "The summit opened on Monday with a long speech by the host.\n\n@metoffice\n\nA tweet about the weather\n",
+        nav_keeps_live_blog_headings: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast\nThe storm reached the coast at noon, officials said on the radio.\n14:32 Power cut in the north\nPower was cut to thousands of homes across the region overnight.\n13:54 Roads cleared\nCrews began to clear the roads in the evening, the council said.\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast\nThe storm reached the coast at noon, officials said on the radio.\n14:32 Power cut in the north\nPower was cut to thousands of homes across the region overnight.\n13:54 Roads cleared\nCrews began to clear the roads in the evening, the council said.\n",
         nav_keeps_two_time_stamped_headlines: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n",
         nav_post_links_after_article: "The summit opened on Monday with a long speech by the host.\n← Storm hits the coast\nCouncil approves the new budget →\n« Older post\nNewer post »\n" => P,
         nav_keeps_arrow_lines_inside_article: "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n",
