@@ -133,7 +133,9 @@ enum Slot {
 /// characters), other lines score −30 (short) or −50, and each run of lines
 /// other cleaners removed as furniture (a related box, share widgets, a
 /// menu) scores −400. The best-scoring run of lines is the article's
-/// core. The article then grows from the core in both directions over
+/// core; it never crosses a wall that holds two related lists (two related
+/// headings with no kept line between them): a "read more" box inside an
+/// article has one, the page's furniture around it has more. The article then grows from the core in both directions over
 /// headings, lists, tables and short paragraphs, and stops:
 ///
 /// - at a line another cleaner removed as furniture (after the article,
@@ -275,8 +277,9 @@ impl ArticleCleaner {
         None
     }
 
-    /// The best-scoring run of lines (maximum subarray), if any scores > 0.
-    fn core(slots: &[Slot]) -> Option<(usize, usize)> {
+    /// The best-scoring run of lines (maximum subarray), if any scores > 0,
+    /// crossing no wall that holds a line marked in `closed`.
+    fn core(slots: &[Slot], closed: &[bool]) -> Option<(usize, usize)> {
         let mut best: Option<(i64, usize, usize)> = None;
         let mut sum = 0i64;
         let mut start = 0;
@@ -284,6 +287,7 @@ impl ArticleCleaner {
         let mut in_wall = false;
         for (i, slot) in slots.iter().enumerate() {
             let v = match slot {
+                Slot::Boundary if closed.get(i).copied().unwrap_or(false) => i64::MIN / 4,
                 Slot::Boundary if in_wall => 0,
                 Slot::Boundary => BOUNDARY_PENALTY,
                 Slot::Removed { .. } => 0,
@@ -485,7 +489,21 @@ impl Cleaner for ArticleCleaner {
         // The comment section is a wall the article does not cross.
         let mut walled = slots.clone();
         walled[limit..].fill(Slot::Boundary);
-        let Some((a, b)) = Self::core(&walled[..limit]) else { return };
+        // A wall holding two related lists is the page's furniture below
+        // or above the article, never a box inside it: no run crosses it.
+        let mut closed = vec![false; n];
+        let mut lists = 0;
+        for (k, slot) in walled.iter().enumerate() {
+            match slot {
+                Slot::Kept { .. } => lists = 0,
+                _ if doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::RelatedHeading) => {
+                    lists += 1;
+                    closed[k] = lists >= 2;
+                }
+                _ => {}
+            }
+        }
+        let Some((a, b)) = Self::core(&walled[..limit], &closed[..limit]) else { return };
         let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
         let end = Self::grow(&page, b, true);
@@ -684,6 +702,58 @@ mod tests {
         assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
     }
 
+    /// Long paragraphs: each half of a page below holds more than a wall costs.
+    const L1: &str = "Officials said the repairs to the harbour wall would take at least a week, and that schools \
+                      along the coast would stay closed on Tuesday while engineers checked every building for damage.\n";
+    const L2: &str = "The regional government promised help for the families whose homes were flooded overnight, \
+                      and said that emergency payments would reach them before the end of the month at the latest.\n";
+    const L3: &str = "Farmers inland counted their losses on Wednesday, as fields that had been ready for the harvest \
+                      stood under water and roads to the markets in the valley remained blocked by fallen trees.\n";
+    const L4: &str = "Insurers said claims were already arriving by the thousand, and warned that the final bill for \
+                      the storm could be the largest the region has seen since the great flood of the last decade.\n";
+    const L5: &str = "Rail services resumed on the coastal line on Thursday morning, although trains ran at reduced \
+                      speed past the stretches where the embankment had been washed away during the night.\n";
+    const L6: &str = "Forecasters said calmer weather would hold through the weekend, giving crews a chance to finish \
+                      clearing the beaches and to reopen the ferry terminal before the holiday traffic begins.\n";
+
+    #[test]
+    fn two_related_lists_in_a_row_end_the_article() {
+        // Below the article, two related lists back to back, then another
+        // story with its paragraphs: that story is not the article's.
+        let article = ["Storm hits the coast\n", L1, L2, L3, L4, L5, L6].concat();
+        let lists = "Share on Facebook\nRelated articles\n• Ten things to know about storms\n• How to prepare a kit\n\
+                     Most read\n• The mayor resigns\n• Club signs a young striker\nCouncil approves the new budget\n";
+        let other = [
+            "The council approved the new budget on Tuesday after a debate that lasted most of the day, with \
+             the opposition voting against every chapter of it and the mayor calling the result a fair compromise.\n",
+            "Spending on schools will rise by a tenth, while the road programme is cut back sharply, and the \
+             money saved on roads will go to the new tram line that the city has been promising for years.\n",
+            "The budget also raises the fees for parking in the old town, which traders say will drive their \
+             customers to the shopping centres on the ring road and empty the streets of the centre by night.\n",
+        ]
+        .concat();
+        let full = crate::Pipeline::default().clean(&[article.as_str(), lists, &other].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn one_related_list_inside_the_article_is_crossed() {
+        let input = [
+            L1,
+            L2,
+            L3,
+            "Related articles\n",
+            "• Ten things to know about storms\n",
+            "• How to prepare a kit\n",
+            L4,
+            L5,
+            L6,
+        ]
+        .concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3, L4, L5, L6].concat()));
+    }
+
     #[test]
     fn core_is_the_densest_run() {
         let slots = [
@@ -693,13 +763,20 @@ mod tests {
             Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false },
             Slot::Kept { score: 400, link_like: false, fine_print: false, post_meta: false },
         ];
-        assert_eq!(ArticleCleaner::core(&slots), Some((2, 4)));
+        assert_eq!(ArticleCleaner::core(&slots, &[]), Some((2, 4)));
         // A five-line box costs as much as one line: the halves join.
         let half = Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false };
         let boxed = [half, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, half];
-        assert_eq!(ArticleCleaner::core(&boxed), Some((0, 6)));
+        assert_eq!(ArticleCleaner::core(&boxed, &[]), Some((0, 6)));
+        // A closed wall is not crossed: the larger half is the core.
+        let big = Slot::Kept { score: 900, link_like: false, fine_print: false, post_meta: false };
+        let closed = [false, false, true, false];
+        assert_eq!(ArticleCleaner::core(&[half, Slot::Boundary, Slot::Boundary, big], &closed), Some((3, 3)));
         assert_eq!(
-            ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false }]),
+            ArticleCleaner::core(
+                &[Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false }],
+                &[]
+            ),
             None
         );
     }
