@@ -110,6 +110,14 @@ fn is_link_like(line: &Line<'_>) -> bool {
         })
 }
 
+/// A list number alone on its line: one to three digits, then `.` or `)`
+/// or nothing.
+fn is_list_number(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.trim_end_matches(['.', ')']);
+    t.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A reply link under a comment: a comment phrase that is the whole line
 /// ("Reply", "Antworten", "Répondre").
 fn is_reply(line: &Line<'_>) -> bool {
@@ -144,7 +152,7 @@ enum Slot {
 ///   beyond it, or at the foot of the page (no prose after it) when it is
 ///   not a sentence, or
 /// - at two link-like lines in a row (a few words, no punctuation or
-///   digits) when furniture lies beyond them and less than half as much
+///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
 ///   headline.
@@ -349,6 +357,9 @@ impl ArticleCleaner {
                     return if run > 0 { before_run } else { last };
                 }
                 Slot::Removed { .. } => {}
+                // A list number alone ("1.", "12") neither ends nor joins a
+                // run of links: a numbered list of links is a run.
+                Slot::Kept { .. } if page.numbering[k] => {}
                 Slot::Kept { link_like: true, .. } => {
                     if run == 0 {
                         before_run = last;
@@ -380,6 +391,8 @@ impl ArticleCleaner {
 struct Page<'s> {
     slots: &'s [Slot],
     headline_like: Vec<bool>,
+    /// Lines that are only a list number ("1.", "12", "3)").
+    numbering: Vec<bool>,
     /// Lines that end like a sentence.
     sentence: Vec<bool>,
     /// `furniture_from[k]`: furniture at or after `k`.
@@ -427,9 +440,11 @@ impl<'s> Page<'s> {
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
         let sentence = doc.all_lines().map(|l| l.features.ending.is_terminal()).collect();
+        let numbering = doc.all_lines().map(|l| is_list_number(l.text)).collect();
         Page {
             slots,
             headline_like,
+            numbering,
             sentence,
             furniture_from,
             furniture_to,
@@ -700,6 +715,23 @@ mod tests {
         check(&ArticleCleaner, &input, &input);
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
+    fn a_numbered_list_of_links_before_furniture_is_cut() {
+        let links = "Top topics\n1.\nSkin Cancer\n2.\nSnoring\n3.\nFit at Fifty\nShare on Facebook\n";
+        let full = crate::Pipeline::default().clean(&[P1, P2, links].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+        // Numbered steps with sentences stay.
+        let steps = "1.\nCut the foam to size.\n2.\nPress it into the saucer.\n3.\nWater it.\n";
+        let full = crate::Pipeline::default().clean(&[P1, steps, P2, "Share on Facebook\n"].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, steps, P2].concat()));
+    }
+
+    #[test]
+    fn list_numbers() {
+        assert!(is_list_number("1.") && is_list_number("12") && is_list_number(" 3) "));
+        assert!(!is_list_number("2015") && !is_list_number("1..") && !is_list_number("1.5") && !is_list_number(""));
     }
 
     /// Long paragraphs: each half of a page below holds more than a wall costs.
