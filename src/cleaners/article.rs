@@ -80,8 +80,8 @@ fn is_post_meta(line: &Line<'_>) -> bool {
     line.starts_with(Category::Published) || line.starts_with(Category::Keywords)
 }
 
-/// A strictly link-like line: a few words, no punctuation, digits or list
-/// marks — what menus and teaser links look like, and what article lists,
+/// A strictly link-like line: a few words, no punctuation, digits, brackets
+/// or list marks — what menus and teaser links look like, and what article lists,
 /// tables and code rarely look like.
 fn is_link_like(line: &Line<'_>) -> bool {
     line.features.words <= LINK_WORDS
@@ -103,6 +103,9 @@ fn is_link_like(line: &Line<'_>) -> bool {
                         | '*'
                         | '/'
                         | '('
+                        | ')'
+                        | '{'
+                        | '}'
                         | '！'
                         | '？'
                         | '，'
@@ -726,6 +729,14 @@ mod tests {
         let steps = "1.\nCut the foam to size.\n2.\nPress it into the saucer.\n3.\nWater it.\n";
         let full = crate::Pipeline::default().clean(&[P1, steps, P2, "Share on Facebook\n"].concat());
         assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, steps, P2].concat()));
+    }
+
+    #[test]
+    fn closing_brackets_of_code_are_not_links() {
+        let code = "(func $add (param $0 i32)\n(i32.add\n(local.get $0)\n)\n)\n}\n}\n";
+        let article = [P1, code, L1, L2, L3, L4].concat();
+        let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
     }
 
     #[test]
