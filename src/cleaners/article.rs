@@ -28,6 +28,8 @@ const REPLY_WORDS: u32 = 3;
 /// Kept lines above a line of share buttons where the article's lede may
 /// stand.
 const LEDE_LINES: usize = 3;
+/// Tiny lines in a row, most with digits, that make a chart's labels.
+const CHART_RUN: usize = 6;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
 
@@ -141,7 +143,8 @@ enum Slot {
 /// Keeps the article and drops what surrounds it.
 ///
 /// Every kept line gets a score: prose scores its length (capped at 400
-/// characters), other lines score −30 (short) or −50, and each run of lines
+/// characters), other lines score −30 (short) or −50 (but a chart's labels —
+/// six or more tiny lines in a row, most with digits — score 0), and each run of lines
 /// other cleaners removed as furniture (a related box, share widgets, a
 /// menu) scores −400. The best-scoring run of lines is the article's
 /// core; it never crosses a wall that holds two related lists (two related
@@ -223,6 +226,27 @@ impl ArticleCleaner {
                 }
             })
             .collect();
+        // A chart's labels and values ("$915", "billion", "’17", "600"):
+        // a long run of tiny lines, most with digits, is data, not a menu.
+        let lines: Vec<Line<'_>> = doc.all_lines().collect();
+        let tiny: Vec<bool> = (0..slots.len())
+            .map(|k| {
+                matches!(slots[k], Slot::Kept { .. }) && lines[k].features.words <= 2 && !lines[k].features.is_prose()
+            })
+            .collect();
+        let mut k = 0;
+        while k < slots.len() {
+            let run = tiny[k..].iter().take_while(|&&t| t).count();
+            let numeric = (k..k + run).filter(|&j| lines[j].features.digits > 0).count();
+            if run >= CHART_RUN && numeric * 2 >= run {
+                for slot in &mut slots[k..k + run] {
+                    if let Slot::Kept { score, .. } = slot {
+                        *score = 0;
+                    }
+                }
+            }
+            k += run.max(1);
+        }
         // Short lines introduced by a line ending with a colon ("What
         // you'll need:") are a list, not links.
         let mut in_list = false;
@@ -737,6 +761,19 @@ mod tests {
         let article = [P1, code, L1, L2, L3, L4].concat();
         let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
         assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn a_chart_inside_the_article_does_not_split_it() {
+        let chart =
+            "$915\nbillion\n600\n300\n$263\nbillion\n0\n’17\n’18\n’19\n’20\nInterest payments on the debt\nbillion\n";
+        let article = [P1, L1, chart, L2, L3, L4, L5, L6].concat();
+        let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+        // Tiny lines of words, a menu, still cost.
+        let menu = "Home\nWorld\nSport\nCulture\nScience\nTravel\nVideo\n";
+        let full = crate::Pipeline::default().clean(&[P1, menu, L1, L2, L3].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
 
     #[test]
