@@ -646,6 +646,9 @@ pub struct Features {
     /// Sentence punctuation (`. ! ? ؟ 。 ,` …) seen anywhere in the measured
     /// prefix, not counting the final character.
     pub inner_punct: u32,
+    /// Letters of scripts written without spaces (Chinese, Japanese,
+    /// Thai…) in the measured prefix.
+    pub unspaced: u32,
     /// Two [`is_space`] characters follow each other somewhere in the line
     /// (the whole line, not only the measured prefix): whitespace that
     /// rendering collapses.
@@ -1176,6 +1179,7 @@ impl Features {
         f.letters = lane(1);
         f.inner_punct = punct;
         f.words = tokens + lane(2) / 2;
+        f.unspaced = lane(2);
         f.space_run = space_run;
         (f, folded_scripts)
     }
@@ -1195,7 +1199,9 @@ impl Features {
     }
 
     /// A paragraph of running text: long, or ending like a sentence with
-    /// enough words to be one.
+    /// enough words to be one. A long line with no punctuation at all is a
+    /// list of words, unless most of its letters belong to scripts written
+    /// without spaces.
     ///
     /// ```
     /// use newsclean::text::Features;
@@ -1204,13 +1210,21 @@ impl Features {
     /// assert!(!Features::of("Storm hits the coast").is_prose()); // no sentence ending
     /// assert!(!Features::of("It rained.").is_prose()); // too short
     /// assert!(!Features::of("Will the storm reach the coast?").is_prose()); // a headline's question
+    /// let languages = "Afrikaans Asturianu Català Čeština Cymraeg Dansk Deutsch Eesti English Español Esperanto \
+    ///                  Euskara Français Frysk Gaeilge Galego Hrvatski Interlingua Italiano Kiswahili Latviešu \
+    ///                  Lietuvių Magyar Nederlands Norsk Occitan Polski Português Română Shqip Slovenčina";
+    /// assert!(!Features::of(languages).is_prose()); // no punctuation: a list of words
+    /// assert!(Features::of(&languages.replacen(" ", ", ", 1)).is_prose());
     /// ```
     pub fn is_prose(&self) -> bool {
         match self.ending {
             Ending::Terminal => self.words >= 8 || self.chars >= 60,
             // Headlines often end with a question or exclamation mark.
             Ending::Question => self.words >= 16 || self.chars >= 100,
-            _ => self.words >= 30,
+            // A long line with no punctuation at all is a list of words
+            // (languages, tags, links), not a paragraph — except in text
+            // written mostly in scripts whose sentences need none (Thai).
+            _ => self.words >= 30 && (self.inner_punct > 0 || self.unspaced * 2 >= self.letters.max(1)),
         }
     }
 
@@ -1351,6 +1365,7 @@ mod tests {
             }
         }
         f.words = spaced_tokens + unspaced / 2;
+        f.unspaced = unspaced;
         let spaces: Vec<bool> = line.chars().map(is_space).collect();
         f.space_run = spaces.windows(2).any(|w| w[0] && w[1]);
         f
@@ -1485,6 +1500,19 @@ mod tests {
         assert!(Features::of("Breaking news from the capital").is_headline_like());
         assert!(Features::of("  • item").bullet || Features::of("• item").bullet);
         assert!(Features::of("Home").is_short());
+    }
+
+    #[test]
+    fn a_long_line_without_punctuation_is_prose_only_in_unspaced_scripts() {
+        // Thai writes sentences without punctuation: a long line is prose.
+        let thai = "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม \
+                    ในหลายจังหวัดทางภาคเหนือและภาคตะวันออกเฉียงเหนือ โดยจะจ่ายเงินชดเชยให้ภายในสิ้นเดือนนี้";
+        let f = Features::of(thai);
+        assert!(f.unspaced > 0 && f.inner_punct == 0 && f.is_prose(), "{f:?}");
+        // Thirty words of tags with no punctuation are a list.
+        let tags = ["storm"; 31].join(" ");
+        assert!(!Features::of(&tags).is_prose());
+        assert!(Features::of(&tags.replacen(' ', ", ", 1)).is_prose());
     }
 
     #[test]

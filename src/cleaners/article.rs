@@ -28,6 +28,8 @@ const REPLY_WORDS: u32 = 3;
 /// Kept lines above a line of share buttons where the article's lede may
 /// stand.
 const LEDE_LINES: usize = 3;
+/// Tiny lines in a row, most with digits, that make a chart's labels.
+const CHART_RUN: usize = 6;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
 
@@ -80,8 +82,8 @@ fn is_post_meta(line: &Line<'_>) -> bool {
     line.starts_with(Category::Published) || line.starts_with(Category::Keywords)
 }
 
-/// A strictly link-like line: a few words, no punctuation, digits or list
-/// marks — what menus and teaser links look like, and what article lists,
+/// A strictly link-like line: a few words, no punctuation, digits, brackets
+/// or list marks — what menus and teaser links look like, and what article lists,
 /// tables and code rarely look like.
 fn is_link_like(line: &Line<'_>) -> bool {
     line.features.words <= LINK_WORDS
@@ -103,11 +105,22 @@ fn is_link_like(line: &Line<'_>) -> bool {
                         | '*'
                         | '/'
                         | '('
+                        | ')'
+                        | '{'
+                        | '}'
                         | '！'
                         | '？'
                         | '，'
                 )
         })
+}
+
+/// A list number alone on its line: one to three digits, then `.` or `)`
+/// or nothing.
+fn is_list_number(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.trim_end_matches(['.', ')']);
+    t.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A reply link under a comment: a comment phrase that is the whole line
@@ -130,10 +143,13 @@ enum Slot {
 /// Keeps the article and drops what surrounds it.
 ///
 /// Every kept line gets a score: prose scores its length (capped at 400
-/// characters), other lines score −30 (short) or −50, and each run of lines
+/// characters), other lines score −30 (short) or −50 (but a chart's labels —
+/// six or more tiny lines in a row, most with digits — score 0), and each run of lines
 /// other cleaners removed as furniture (a related box, share widgets, a
 /// menu) scores −400. The best-scoring run of lines is the article's
-/// core. The article then grows from the core in both directions over
+/// core; it never crosses a wall that holds two related lists (two related
+/// headings with no kept line between them): a "read more" box inside an
+/// article has one, the page's furniture around it has more. The article then grows from the core in both directions over
 /// headings, lists, tables and short paragraphs, and stops:
 ///
 /// - at a line another cleaner removed as furniture (after the article,
@@ -142,7 +158,7 @@ enum Slot {
 ///   beyond it, or at the foot of the page (no prose after it) when it is
 ///   not a sentence, or
 /// - at two link-like lines in a row (a few words, no punctuation or
-///   digits) when furniture lies beyond them and less than half as much
+///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
 ///   headline.
@@ -210,6 +226,27 @@ impl ArticleCleaner {
                 }
             })
             .collect();
+        // A chart's labels and values ("$915", "billion", "’17", "600"):
+        // a long run of tiny lines, most with digits, is data, not a menu.
+        let lines: Vec<Line<'_>> = doc.all_lines().collect();
+        let tiny: Vec<bool> = (0..slots.len())
+            .map(|k| {
+                matches!(slots[k], Slot::Kept { .. }) && lines[k].features.words <= 2 && !lines[k].features.is_prose()
+            })
+            .collect();
+        let mut k = 0;
+        while k < slots.len() {
+            let run = tiny[k..].iter().take_while(|&&t| t).count();
+            let numeric = (k..k + run).filter(|&j| lines[j].features.digits > 0).count();
+            if run >= CHART_RUN && numeric * 2 >= run {
+                for slot in &mut slots[k..k + run] {
+                    if let Slot::Kept { score, .. } = slot {
+                        *score = 0;
+                    }
+                }
+            }
+            k += run.max(1);
+        }
         // Short lines introduced by a line ending with a colon ("What
         // you'll need:") are a list, not links.
         let mut in_list = false;
@@ -275,8 +312,9 @@ impl ArticleCleaner {
         None
     }
 
-    /// The best-scoring run of lines (maximum subarray), if any scores > 0.
-    fn core(slots: &[Slot]) -> Option<(usize, usize)> {
+    /// The best-scoring run of lines (maximum subarray), if any scores > 0,
+    /// crossing no wall that holds a line marked in `closed`.
+    fn core(slots: &[Slot], closed: &[bool]) -> Option<(usize, usize)> {
         let mut best: Option<(i64, usize, usize)> = None;
         let mut sum = 0i64;
         let mut start = 0;
@@ -284,6 +322,7 @@ impl ArticleCleaner {
         let mut in_wall = false;
         for (i, slot) in slots.iter().enumerate() {
             let v = match slot {
+                Slot::Boundary if closed.get(i).copied().unwrap_or(false) => i64::MIN / 4,
                 Slot::Boundary if in_wall => 0,
                 Slot::Boundary => BOUNDARY_PENALTY,
                 Slot::Removed { .. } => 0,
@@ -345,6 +384,9 @@ impl ArticleCleaner {
                     return if run > 0 { before_run } else { last };
                 }
                 Slot::Removed { .. } => {}
+                // A list number alone ("1.", "12") neither ends nor joins a
+                // run of links: a numbered list of links is a run.
+                Slot::Kept { .. } if page.numbering[k] => {}
                 Slot::Kept { link_like: true, .. } => {
                     if run == 0 {
                         before_run = last;
@@ -376,6 +418,8 @@ impl ArticleCleaner {
 struct Page<'s> {
     slots: &'s [Slot],
     headline_like: Vec<bool>,
+    /// Lines that are only a list number ("1.", "12", "3)").
+    numbering: Vec<bool>,
     /// Lines that end like a sentence.
     sentence: Vec<bool>,
     /// `furniture_from[k]`: furniture at or after `k`.
@@ -423,9 +467,11 @@ impl<'s> Page<'s> {
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
         let sentence = doc.all_lines().map(|l| l.features.ending.is_terminal()).collect();
+        let numbering = doc.all_lines().map(|l| is_list_number(l.text)).collect();
         Page {
             slots,
             headline_like,
+            numbering,
             sentence,
             furniture_from,
             furniture_to,
@@ -485,7 +531,21 @@ impl Cleaner for ArticleCleaner {
         // The comment section is a wall the article does not cross.
         let mut walled = slots.clone();
         walled[limit..].fill(Slot::Boundary);
-        let Some((a, b)) = Self::core(&walled[..limit]) else { return };
+        // A wall holding two related lists is the page's furniture below
+        // or above the article, never a box inside it: no run crosses it.
+        let mut closed = vec![false; n];
+        let mut lists = 0;
+        for (k, slot) in walled.iter().enumerate() {
+            match slot {
+                Slot::Kept { .. } => lists = 0,
+                _ if doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::RelatedHeading) => {
+                    lists += 1;
+                    closed[k] = lists >= 2;
+                }
+                _ => {}
+            }
+        }
+        let Some((a, b)) = Self::core(&walled[..limit], &closed[..limit]) else { return };
         let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
         let end = Self::grow(&page, b, true);
@@ -685,6 +745,96 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_list_of_links_before_furniture_is_cut() {
+        let links = "Top topics\n1.\nSkin Cancer\n2.\nSnoring\n3.\nFit at Fifty\nShare on Facebook\n";
+        let full = crate::Pipeline::default().clean(&[P1, P2, links].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+        // Numbered steps with sentences stay.
+        let steps = "1.\nCut the foam to size.\n2.\nPress it into the saucer.\n3.\nWater it.\n";
+        let full = crate::Pipeline::default().clean(&[P1, steps, P2, "Share on Facebook\n"].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, steps, P2].concat()));
+    }
+
+    #[test]
+    fn closing_brackets_of_code_are_not_links() {
+        let code = "(func $add (param $0 i32)\n(i32.add\n(local.get $0)\n)\n)\n}\n}\n";
+        let article = [P1, code, L1, L2, L3, L4].concat();
+        let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn a_chart_inside_the_article_does_not_split_it() {
+        let chart =
+            "$915\nbillion\n600\n300\n$263\nbillion\n0\n’17\n’18\n’19\n’20\nInterest payments on the debt\nbillion\n";
+        let article = [P1, L1, chart, L2, L3, L4, L5, L6].concat();
+        let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+        // Tiny lines of words, a menu, still cost.
+        let menu = "Home\nWorld\nSport\nCulture\nScience\nTravel\nVideo\n";
+        let full = crate::Pipeline::default().clean(&[P1, menu, L1, L2, L3].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
+    }
+
+    #[test]
+    fn list_numbers() {
+        assert!(is_list_number("1.") && is_list_number("12") && is_list_number(" 3) "));
+        assert!(!is_list_number("2015") && !is_list_number("1..") && !is_list_number("1.5") && !is_list_number(""));
+    }
+
+    /// Long paragraphs: each half of a page below holds more than a wall costs.
+    const L1: &str = "Officials said the repairs to the harbour wall would take at least a week, and that schools \
+                      along the coast would stay closed on Tuesday while engineers checked every building for damage.\n";
+    const L2: &str = "The regional government promised help for the families whose homes were flooded overnight, \
+                      and said that emergency payments would reach them before the end of the month at the latest.\n";
+    const L3: &str = "Farmers inland counted their losses on Wednesday, as fields that had been ready for the harvest \
+                      stood under water and roads to the markets in the valley remained blocked by fallen trees.\n";
+    const L4: &str = "Insurers said claims were already arriving by the thousand, and warned that the final bill for \
+                      the storm could be the largest the region has seen since the great flood of the last decade.\n";
+    const L5: &str = "Rail services resumed on the coastal line on Thursday morning, although trains ran at reduced \
+                      speed past the stretches where the embankment had been washed away during the night.\n";
+    const L6: &str = "Forecasters said calmer weather would hold through the weekend, giving crews a chance to finish \
+                      clearing the beaches and to reopen the ferry terminal before the holiday traffic begins.\n";
+
+    #[test]
+    fn two_related_lists_in_a_row_end_the_article() {
+        // Below the article, two related lists back to back, then another
+        // story with its paragraphs: that story is not the article's.
+        let article = ["Storm hits the coast\n", L1, L2, L3, L4, L5, L6].concat();
+        let lists = "Share on Facebook\nRelated articles\n• Ten things to know about storms\n• How to prepare a kit\n\
+                     Most read\n• The mayor resigns\n• Club signs a young striker\nCouncil approves the new budget\n";
+        let other = [
+            "The council approved the new budget on Tuesday after a debate that lasted most of the day, with \
+             the opposition voting against every chapter of it and the mayor calling the result a fair compromise.\n",
+            "Spending on schools will rise by a tenth, while the road programme is cut back sharply, and the \
+             money saved on roads will go to the new tram line that the city has been promising for years.\n",
+            "The budget also raises the fees for parking in the old town, which traders say will drive their \
+             customers to the shopping centres on the ring road and empty the streets of the centre by night.\n",
+        ]
+        .concat();
+        let full = crate::Pipeline::default().clean(&[article.as_str(), lists, &other].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn one_related_list_inside_the_article_is_crossed() {
+        let input = [
+            L1,
+            L2,
+            L3,
+            "Related articles\n",
+            "• Ten things to know about storms\n",
+            "• How to prepare a kit\n",
+            L4,
+            L5,
+            L6,
+        ]
+        .concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3, L4, L5, L6].concat()));
+    }
+
+    #[test]
     fn core_is_the_densest_run() {
         let slots = [
             Slot::Kept { score: 100, link_like: false, fine_print: false, post_meta: false },
@@ -693,13 +843,20 @@ mod tests {
             Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false },
             Slot::Kept { score: 400, link_like: false, fine_print: false, post_meta: false },
         ];
-        assert_eq!(ArticleCleaner::core(&slots), Some((2, 4)));
+        assert_eq!(ArticleCleaner::core(&slots, &[]), Some((2, 4)));
         // A five-line box costs as much as one line: the halves join.
         let half = Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false };
         let boxed = [half, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, half];
-        assert_eq!(ArticleCleaner::core(&boxed), Some((0, 6)));
+        assert_eq!(ArticleCleaner::core(&boxed, &[]), Some((0, 6)));
+        // A closed wall is not crossed: the larger half is the core.
+        let big = Slot::Kept { score: 900, link_like: false, fine_print: false, post_meta: false };
+        let closed = [false, false, true, false];
+        assert_eq!(ArticleCleaner::core(&[half, Slot::Boundary, Slot::Boundary, big], &closed), Some((3, 3)));
         assert_eq!(
-            ArticleCleaner::core(&[Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false }]),
+            ArticleCleaner::core(
+                &[Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false }],
+                &[]
+            ),
             None
         );
     }

@@ -58,8 +58,99 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
         || (t.ends_with(" »") && !t.contains('«'))
 }
 
+/// Fewest items of a menu whose links are separated by bars on one line.
+const MIN_BAR_ITEMS: usize = 4;
+/// Fewest items of a breadcrumb trail.
+const MIN_CRUMBS: usize = 3;
+/// Most words of one item of a menu or breadcrumb trail (the last crumb,
+/// the page's own title, may be longer).
+const MAX_ITEM_WORDS: usize = 4;
+
+/// Words of an item: space-separated tokens, or one per two characters of
+/// scripts written without spaces.
+fn item_words(item: &str) -> usize {
+    let unspaced = item.chars().filter(|&c| crate::text::is_unspaced_script(c)).count();
+    item.split_whitespace().count().max(unspaced.div_ceil(2))
+}
+
+/// A menu on one line whose links are separated by bars (`Home | News |
+/// Sport | Contact`): four or more items of at most four words, none
+/// ending like a sentence.
+fn is_bar_menu(line: &Line<'_>) -> bool {
+    if line.features.ending.is_terminal() {
+        return false;
+    }
+    let items: Vec<&str> = line.text.split(['|', '｜']).map(str::trim).collect();
+    items.len() >= MIN_BAR_ITEMS
+        && items.iter().all(|t| {
+            !t.is_empty()
+                && item_words(t) <= MAX_ITEM_WORDS
+                && !t.ends_with(['.', '!', '?', '。', '！', '？'])
+                && t.chars().any(char::is_alphabetic)
+        })
+}
+
+/// A breadcrumb trail (`Home > News > Politics`, `首页 >> 教育 >> 正文`,
+/// `Startseite › Themen › Ethik`): three or more items separated by one
+/// kind of arrow, every item but the last at most four words, no sentence.
+fn is_breadcrumb(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.is_prose() || f.ending.is_terminal() {
+        return false;
+    }
+    let t = line.text.trim().trim_end_matches(['>', '»', '›']).trim_end();
+    [" >> ", " > ", " » ", " › ", ">>", "›", "»"].iter().any(|sep| {
+        let items: Vec<&str> = t.split(sep).map(str::trim).collect();
+        items.len() >= MIN_CRUMBS
+            && items.iter().all(|i| !i.is_empty() && i.chars().any(char::is_alphabetic) && !i.contains(['<', '>']))
+            && items[..items.len() - 1].iter().all(|i| item_words(i) <= MAX_ITEM_WORDS)
+    })
+}
+
 /// Shortest run of time-stamped headlines treated as a news ticker.
 const MIN_TICKER_RUN: usize = 3;
+/// Most kept lines between two time-stamped headlines of one ticker whose
+/// headlines are interleaved with other entries (tweets, short items).
+const MAX_TICKER_GAP: usize = 6;
+
+/// Time-stamped headlines of a ticker interleaved with other entries: a
+/// chain of three or more time-stamped headlines, each at most
+/// [`MAX_TICKER_GAP`] lines from the next, at least half of them next to
+/// another (a live blog's headed entries each have their own paragraphs).
+fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
+    let items: Vec<usize> = (0..kept.len()).filter(|&k| is_ticker_item(&kept[k])).collect();
+    let mut marked = vec![false; kept.len()];
+    let mut i = 0;
+    while i < items.len() {
+        let mut j = i + 1;
+        while j < items.len() && items[j] - items[j - 1] <= MAX_TICKER_GAP {
+            j += 1;
+        }
+        let chain = &items[i..j];
+        let paired = (0..chain.len())
+            .filter(|&c| {
+                (c > 0 && chain[c - 1] + 1 == chain[c]) || (c + 1 < chain.len() && chain[c] + 1 == chain[c + 1])
+            })
+            .count();
+        if chain.len() >= MIN_TICKER_RUN && paired * 2 >= chain.len() {
+            for &k in chain {
+                marked[k] = true;
+            }
+        }
+        i = j;
+    }
+    // Three or more in a row are a ticker wherever they sit.
+    let mut k = 0;
+    while k < kept.len() {
+        let run = kept[k..].iter().take_while(|l| is_ticker_item(l)).count();
+        if run >= MIN_TICKER_RUN {
+            marked[k..k + run].fill(true);
+        }
+        k += run.max(1);
+    }
+    marked
+}
+
 /// Fewest words after the time of a ticker headline.
 const MIN_TICKER_WORDS: usize = 3;
 
@@ -93,7 +184,14 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 /// - a link to the previous or next post before the first or after the
 ///   last paragraph: a short line opening with `←` or `« ` or closing with
 ///   `→` or ` »` (`← Older post`, `Next story →`);
-/// - a news ticker: three or more time-stamped headlines in a row
+/// - before the first or after the last paragraph, a menu on one line with
+///   its items separated by bars (`Home | News | Sport | Contact`, four or
+///   more items of at most four words) or a breadcrumb trail (`Home »
+///   World » Europe`, three or more items separated by one kind of arrow);
+/// - a news ticker: three or more time-stamped headlines in a row, or
+///   interleaved with other entries (tweets, short items) when at least
+///   half of them stand next to another and each is at most six lines from
+///   the next
 ///   (`14:44 Storm hits the coast`).
 ///
 /// Short lines inside the article (subheadings, list items) stay unless
@@ -119,19 +217,21 @@ impl Cleaner for NavigationCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let kept: Vec<Line<'_>> = doc.lines().collect();
-        let first_prose = kept.iter().position(|l| l.features.is_prose());
-        let last_prose = kept.iter().rposition(|l| l.features.is_prose());
+        let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
+        let first_prose = kept.iter().position(prose);
+        let last_prose = kept.iter().rposition(prose);
         let outside = |k: usize| match (first_prose, last_prose) {
             (Some(a), Some(b)) => k < a || k > b,
             _ => true,
         };
         let before = |k: usize| first_prose.is_none_or(|a| k < a);
         let mut out: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
+        let in_ticker = sparse_ticker(&kept);
         let mut k = 0;
         while k < kept.len() {
             let line = &kept[k];
-            let ticker = kept[k..].iter().take_while(|l| is_ticker_item(l)).count();
-            if ticker >= MIN_TICKER_RUN {
+            let ticker = (k..kept.len()).take_while(|&j| in_ticker[j]).count();
+            if ticker > 0 {
                 for l in &kept[k..k + ticker] {
                     out.push((
                         l.id,
@@ -150,6 +250,16 @@ impl Cleaner for NavigationCleaner {
             }
             if is_glued_menu(line) {
                 out.push((line.id, Reason::GluedMenu, Confidence::High, "menu items glued into one line"));
+                k += 1;
+                continue;
+            }
+            if is_bar_menu(line) && outside(k) {
+                out.push((line.id, Reason::Navigation, Confidence::Medium, "menu items separated by bars"));
+                k += 1;
+                continue;
+            }
+            if is_breadcrumb(line) && outside(k) {
+                out.push((line.id, Reason::Navigation, Confidence::Medium, "breadcrumb trail"));
                 k += 1;
                 continue;
             }
@@ -233,10 +343,18 @@ mod tests {
         nav_keeps_short_list_in_article: "The summit opened on Monday with a long speech by the host.\nItaly\nSpain\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\n\nItaly\n\nSpain\n\nDelegates then met behind closed doors until late at night.\n",
         nav_ticker_run: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n13:54 Club signs a young striker\n" => P,
         nav_keeps_schedule_and_live_entries: "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n" => "The summit opened on Monday with a long speech by the host.\n15:00 - 19:00 Uhr Der Nachmittag\n14:44 The storm reached the coast at noon, officials said.\n14:32 Power was cut to thousands of homes across the region.\n13:54 Crews began to clear the roads in the evening.\n",
+        nav_sparse_ticker: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n@metoffice\nA tweet about the weather\n14:10 Club signs a young striker\n13:54 Minister visits the port\n" => "The summit opened on Monday with a long speech by the host.\n\n@metoffice\n\nA tweet about the weather\n",
+        nav_keeps_live_blog_headings: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast\nThe storm reached the coast at noon, officials said on the radio.\n14:32 Power cut in the north\nPower was cut to thousands of homes across the region overnight.\n13:54 Roads cleared\nCrews began to clear the roads in the evening, the council said.\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast\nThe storm reached the coast at noon, officials said on the radio.\n14:32 Power cut in the north\nPower was cut to thousands of homes across the region overnight.\n13:54 Roads cleared\nCrews began to clear the roads in the evening, the council said.\n",
         nav_keeps_two_time_stamped_headlines: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n",
         nav_post_links_after_article: "The summit opened on Monday with a long speech by the host.\n← Storm hits the coast\nCouncil approves the new budget →\n« Older post\nNewer post »\n" => P,
         nav_keeps_arrow_lines_inside_article: "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n",
         nav_keeps_quoted_headline: "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n" => "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_bar_menu_before_article: "Home | News | Sport | Contact us\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_bar_menu_after_article: "The summit opened on Monday with a long speech by the host.\n关于我们 | 联系我们 | 隐私政策 | 网站地图\n" => P,
+        nav_breadcrumb_before_article: "Home » World » Europe\nStorm hits the coast\nThe summit opened on Monday with a long speech by the host.\n" => "Storm hits the coast\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_breadcrumb_unspaced_script: "首页 >> 教育资讯 >> 教育新闻 >> 正文\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_keeps_arrows_and_bars_inside_article: "The summit opened on Monday with a long speech by the host.\nRevenue > costs > profit\nName | Age | Town | Job\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nRevenue > costs > profit\nName | Age | Town | Job\nDelegates then met behind closed doors until late at night.\n",
+        nav_keeps_sentences_with_bars: "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n" => "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
     ]);
 }
