@@ -272,14 +272,27 @@ impl ArticleCleaner {
     /// reply link up over the comment's prose — no more paragraphs than the
     /// longest later comment has — to the short line above it.
     fn comment_start(doc: &Document<'_>, slots: &[Slot]) -> Option<usize> {
-        let lines: Vec<Line<'_>> = doc.all_lines().collect();
+        let features = |k: usize| doc.line(LineId(k as u32)).features;
         let kept = |k: usize| matches!(slots[k], Slot::Kept { .. });
-        let prose = |k: usize| kept(k) && lines[k].features.is_prose();
-        let under_comment = |r: usize| (0..r).rev().filter(|&k| kept(k)).take(2).any(prose);
+        let prose = |k: usize| kept(k) && features(k).is_prose();
         // The last reply link may have ended the article for the end stage.
         let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
-        let replies: Vec<usize> =
-            (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply(&lines[k]) && under_comment(k)).collect();
+        let links: Vec<usize> =
+            (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply(&doc.line(LineId(k as u32)))).collect();
+        if links.len() < MIN_REPLIES {
+            return None;
+        }
+        // The nearest kept line above each line, so that looking up over
+        // removed lines costs nothing.
+        let mut above = vec![None; slots.len()];
+        for k in 1..slots.len() {
+            above[k] = if kept(k - 1) { Some(k - 1) } else { above[k - 1] };
+        }
+        let under_comment = |r: usize| {
+            let a = above[r];
+            [a, a.and_then(|a| above[a])].into_iter().flatten().any(prose)
+        };
+        let replies: Vec<usize> = links.into_iter().filter(|&k| under_comment(k)).collect();
         if replies.len() < MIN_REPLIES {
             return None;
         }
@@ -293,17 +306,17 @@ impl ArticleCleaner {
             match slots[k] {
                 Slot::Boundary => return Some(k + 1),
                 Slot::Removed { .. } => {}
-                Slot::Kept { .. } if lines[k].features.is_prose() => {
+                Slot::Kept { .. } if features(k).is_prose() => {
                     paragraphs += 1;
                     if paragraphs > longest {
                         return None;
                     }
                 }
                 // A vote count under the comment.
-                Slot::Kept { .. } if lines[k].features.letters == 0 => {}
+                Slot::Kept { .. } if features(k).letters == 0 => {}
                 Slot::Kept { .. } if paragraphs > 0 => {
                     // The comment's title may sit under its author and date.
-                    let dated = |j: usize| kept(j) && !prose(j) && lines[j].features.digits > 0;
+                    let dated = |j: usize| kept(j) && !prose(j) && features(j).digits > 0;
                     return Some(if k > 0 && dated(k - 1) && !dated(k) { k - 1 } else { k });
                 }
                 Slot::Kept { .. } => return None,

@@ -77,17 +77,22 @@ fn item_words(item: &str) -> usize {
 /// Sport | Contact`): four or more items of at most four words, none
 /// ending like a sentence.
 fn is_bar_menu(line: &Line<'_>) -> bool {
-    if line.features.ending.is_terminal() {
+    // No bar ('|', or '｜' whose encoding starts with EF): no menu.
+    if line.features.ending.is_terminal() || memchr::memchr2(b'|', 0xef, line.text.as_bytes()).is_none() {
         return false;
     }
-    let items: Vec<&str> = line.text.split(['|', '｜']).map(str::trim).collect();
-    items.len() >= MIN_BAR_ITEMS
-        && items.iter().all(|t| {
-            !t.is_empty()
-                && item_words(t) <= MAX_ITEM_WORDS
-                && !t.ends_with(['.', '!', '?', '。', '！', '？'])
-                && t.chars().any(char::is_alphabetic)
-        })
+    let mut items = 0;
+    for t in line.text.split(['|', '｜']).map(str::trim) {
+        let item = !t.is_empty()
+            && item_words(t) <= MAX_ITEM_WORDS
+            && !t.ends_with(['.', '!', '?', '。', '！', '？'])
+            && t.chars().any(char::is_alphabetic);
+        if !item {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MIN_BAR_ITEMS
 }
 
 /// A breadcrumb trail (`Home > News > Politics`, `首页 >> 教育 >> 正文`,
@@ -98,12 +103,23 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
     if f.is_prose() || f.ending.is_terminal() {
         return false;
     }
+    let b = line.text.as_bytes();
+    // '>', '»' (C2 BB) or '›' (E2 80 BA), found without decoding the line.
+    let arrow = memchr::memchr(b'>', b).is_some()
+        || memchr::memchr2_iter(0xc2, 0xe2, b).any(|i| matches!(&b[i + 1..], [0xbb, ..] | [0x80, 0xba, ..]));
+    if !arrow {
+        return false;
+    }
     let t = line.text.trim().trim_end_matches(['>', '»', '›']).trim_end();
     [" >> ", " > ", " » ", " › ", ">>", "›", "»"].iter().any(|sep| {
-        let items: Vec<&str> = t.split(sep).map(str::trim).collect();
-        items.len() >= MIN_CRUMBS
-            && items.iter().all(|i| !i.is_empty() && i.chars().any(char::is_alphabetic) && !i.contains(['<', '>']))
-            && items[..items.len() - 1].iter().all(|i| item_words(i) <= MAX_ITEM_WORDS)
+        let n = t.split(sep).count();
+        n >= MIN_CRUMBS
+            && t.split(sep).map(str::trim).enumerate().all(|(k, i)| {
+                !i.is_empty()
+                    && i.chars().any(char::is_alphabetic)
+                    && !i.contains(['<', '>'])
+                    && (k + 1 == n || item_words(i) <= MAX_ITEM_WORDS)
+            })
     })
 }
 
