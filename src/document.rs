@@ -458,6 +458,17 @@ impl<'a> Document<'a> {
         (0..self.slots.len() as u32).map(move |i| self.line(LineId(i)))
     }
 
+    /// The features of every line, removed or not, in order: cheaper than
+    /// [`Document::all_lines`] when they are all that is needed.
+    pub(crate) fn all_features(&self) -> impl DoubleEndedIterator<Item = &Features> + '_ {
+        self.slots.iter().map(|slot| &slot.features)
+    }
+
+    /// The text of every line, removed or not, in order.
+    pub(crate) fn all_texts(&self) -> impl DoubleEndedIterator<Item = &'a str> + '_ {
+        self.slots.iter().map(|slot| slot.line)
+    }
+
     /// Lines not yet removed, in order.
     ///
     /// ```

@@ -1,7 +1,7 @@
 //! Finds the article as the densest run of prose and drops page furniture
 //! around it, in any language, from the shape of the lines alone.
 
-use crate::text::Ending;
+use crate::text::{Ending, Features};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
@@ -228,16 +228,14 @@ impl ArticleCleaner {
             .collect();
         // A chart's labels and values ("$915", "billion", "’17", "600"):
         // a long run of tiny lines, most with digits, is data, not a menu.
-        let lines: Vec<Line<'_>> = doc.all_lines().collect();
+        let features: Vec<&Features> = doc.all_features().collect();
         let tiny: Vec<bool> = (0..slots.len())
-            .map(|k| {
-                matches!(slots[k], Slot::Kept { .. }) && lines[k].features.words <= 2 && !lines[k].features.is_prose()
-            })
+            .map(|k| matches!(slots[k], Slot::Kept { .. }) && features[k].words <= 2 && !features[k].is_prose())
             .collect();
         let mut k = 0;
         while k < slots.len() {
             let run = tiny[k..].iter().take_while(|&&t| t).count();
-            let numeric = (k..k + run).filter(|&j| lines[j].features.digits > 0).count();
+            let numeric = (k..k + run).filter(|&j| features[j].digits > 0).count();
             if run >= CHART_RUN && numeric * 2 >= run {
                 for slot in &mut slots[k..k + run] {
                     if let Slot::Kept { score, .. } = slot {
@@ -250,13 +248,13 @@ impl ArticleCleaner {
         // Short lines introduced by a line ending with a colon ("What
         // you'll need:") are a list, not links.
         let mut in_list = false;
-        for (k, line) in doc.all_lines().enumerate() {
+        for (k, f) in features.iter().enumerate() {
             match &mut slots[k] {
                 Slot::Kept { link_like, .. } => {
                     if *link_like && in_list {
                         *link_like = false;
                     } else if !*link_like {
-                        in_list = line.features.ending == Ending::Colon;
+                        in_list = f.ending == Ending::Colon;
                     }
                 }
                 _ => in_list = false,
@@ -478,9 +476,9 @@ impl<'s> Page<'s> {
             prose_prefix[k + 1] = prose_prefix[k] + prose;
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
-        let headline_like = doc.all_lines().map(|l| l.features.is_headline_like()).collect();
-        let sentence = doc.all_lines().map(|l| l.features.ending.is_terminal()).collect();
-        let numbering = doc.all_lines().map(|l| is_list_number(l.text)).collect();
+        let headline_like = doc.all_features().map(Features::is_headline_like).collect();
+        let sentence = doc.all_features().map(|f| f.ending.is_terminal()).collect();
+        let numbering = doc.all_texts().map(is_list_number).collect();
         Page {
             slots,
             headline_like,

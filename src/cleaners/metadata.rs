@@ -265,9 +265,9 @@ impl Cleaner for MetadataCleaner {
         // above a removed date line.
         let source = doc.metadata().source.as_deref().map(fold);
         let mut extra = Vec::new();
-        let all: Vec<_> = doc.all_lines().map(|l| (l.id, l.removed)).collect();
-        for (i, &(id, removed)) in all.iter().enumerate() {
-            if removed {
+        for i in 0..doc.len() {
+            let id = LineId(i as u32);
+            if doc.is_removed(id) {
                 continue;
             }
             let line = doc.line(id);
@@ -280,12 +280,11 @@ impl Cleaner for MetadataCleaner {
                 continue;
             }
             if line.features.ending == Ending::Colon && line.features.words <= 3 {
-                let next_is_date = all.get(i + 1).is_some_and(|&(n, _)| {
-                    matches!(
-                        doc.removal_of(n).map(|r| r.reason),
+                let next_is_date = i + 1 < doc.len()
+                    && matches!(
+                        doc.removal_of(LineId(i as u32 + 1)).map(|r| r.reason),
                         Some(Reason::Metadata(MetaField::Date | MetaField::Published))
-                    )
-                });
+                    );
                 if next_is_date {
                     extra.push((id, MetaField::Label, "label above a date line"));
                 }
