@@ -164,7 +164,9 @@ enum Slot {
 ///   headline.
 ///
 /// A comment section below the article — three or more reply links
-/// ("Reply", "Antworten", "Répondre") each under a comment — is a wall: the
+/// ("Reply", "Antworten", "Répondre") each under a comment, worded like at
+/// least one other (a comment count, "View comments (27)", stands once) —
+/// is a wall: the
 /// article is sought above it, and the section, from the first comment's
 /// author line on, goes with everything after it. Its comments never count
 /// as the article's prose.
@@ -278,8 +280,16 @@ impl ArticleCleaner {
         let under_comment = |r: usize| (0..r).rev().filter(|&k| kept(k)).take(2).any(prose);
         // The last reply link may have ended the article for the end stage.
         let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
-        let replies: Vec<usize> =
+        let candidates: Vec<usize> =
             (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply(&lines[k]) && under_comment(k)).collect();
+        // Reply links repeat under every comment; a comment count ("View
+        // comments (27)") under the article's last paragraph stands once.
+        let wording = |k: usize| -> String { lines[k].folded.chars().filter(|c| c.is_alphabetic()).collect() };
+        let replies: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&k| candidates.iter().filter(|&&j| wording(j) == wording(k)).count() >= 2)
+            .collect();
         if replies.len() < MIN_REPLIES {
             return None;
         }
@@ -659,6 +669,19 @@ mod tests {
         let input = [article.as_str(), &de].concat();
         assert_eq!(alone.clean(&input).text(), crate::testutil::paragraphs(&article));
         assert_eq!(crate::Pipeline::default().clean(&input).text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn a_comment_count_under_the_article_is_no_reply_link() {
+        // The count link stands once, under the article's last paragraph:
+        // the section starts at the first comment, not at the subheading
+        // above that paragraph.
+        let (_, comments) = commented(3);
+        let article = ["Storm hits the coast\n", P1, P2, L1, "What comes next\n", L2].concat();
+        let input = [article.as_str(), "View comments (27)\n", &comments].concat();
+        let alone = crate::PipelineBuilder::empty().push(ArticleCleaner).build().unwrap();
+        let out = alone.clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article));
     }
 
     #[test]
