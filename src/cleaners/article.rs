@@ -1,6 +1,8 @@
 //! Finds the article as the densest run of prose and drops page furniture
 //! around it, in any language, from the shape of the lines alone.
 
+use std::collections::HashMap;
+
 use crate::text::{Ending, Features};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
@@ -164,7 +166,9 @@ enum Slot {
 ///   headline.
 ///
 /// A comment section below the article — three or more reply links
-/// ("Reply", "Antworten", "Répondre") each under a comment — is a wall: the
+/// ("Reply", "Antworten", "Répondre") each under a comment, worded like at
+/// least one other (a comment count, "View comments (27)", stands once) —
+/// is a wall: the
 /// article is sought above it, and the section, from the first comment's
 /// author line on, goes with everything after it. Its comments never count
 /// as the article's prose.
@@ -290,7 +294,19 @@ impl ArticleCleaner {
             let a = above[r];
             [a, a.and_then(|a| above[a])].into_iter().flatten().any(prose)
         };
-        let replies: Vec<usize> = links.into_iter().filter(|&k| under_comment(k)).collect();
+        let candidates: Vec<usize> = links.into_iter().filter(|&k| under_comment(k)).collect();
+        // Reply links repeat under every comment; a comment count ("View
+        // comments (27)") under the article's last paragraph stands once.
+        let wordings: Vec<String> = candidates
+            .iter()
+            .map(|&k| doc.line(LineId(k as u32)).folded.chars().filter(|c| c.is_alphabetic()).collect())
+            .collect();
+        let mut repeats: HashMap<&str, usize> = HashMap::with_capacity(wordings.len());
+        for w in &wordings {
+            *repeats.entry(w.as_str()).or_default() += 1;
+        }
+        let replies: Vec<usize> =
+            candidates.iter().zip(&wordings).filter(|(_, w)| repeats[w.as_str()] >= 2).map(|(&k, _)| k).collect();
         if replies.len() < MIN_REPLIES {
             return None;
         }
@@ -670,6 +686,19 @@ mod tests {
         let input = [article.as_str(), &de].concat();
         assert_eq!(alone.clean(&input).text(), crate::testutil::paragraphs(&article));
         assert_eq!(crate::Pipeline::default().clean(&input).text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn a_comment_count_under_the_article_is_no_reply_link() {
+        // The count link stands once, under the article's last paragraph:
+        // the section starts at the first comment, not at the subheading
+        // above that paragraph.
+        let (_, comments) = commented(3);
+        let article = ["Storm hits the coast\n", P1, P2, L1, "What comes next\n", L2].concat();
+        let input = [article.as_str(), "View comments (27)\n", &comments].concat();
+        let alone = crate::PipelineBuilder::empty().push(ArticleCleaner).build().unwrap();
+        let out = alone.clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article));
     }
 
     #[test]

@@ -11,6 +11,50 @@ const MAX_COPYRIGHT_CREDIT_WORDS: u32 = 8;
 const MAX_CREDIT_TAIL_WORDS: usize = 6;
 /// Longest credit line (words).
 const MAX_CREDIT_WORDS: u32 = 15;
+/// Fewest numbered slides ("1/50 …", "2/50 …") that make a slideshow.
+const MIN_SLIDES: usize = 4;
+
+/// The slide counter a line opens with ("12/50 Title", "3 / 8"): the
+/// slide's number and the number of slides, the number within 1..=count.
+fn slide_counter(text: &str) -> Option<(u32, u32)> {
+    let t = text.trim_start();
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let n = digits(t);
+    if !(1..=3).contains(&n) {
+        return None;
+    }
+    let rest = t[n..].trim_start_matches(' ').strip_prefix('/')?.trim_start_matches(' ');
+    let m = digits(rest);
+    if !(1..=3).contains(&m) || rest[m..].chars().next().is_some_and(|c| !c.is_whitespace()) {
+        return None;
+    }
+    let (k, count): (u32, u32) = (t[..n].parse().ok()?, rest[..m].parse().ok()?);
+    (1..=count).contains(&k).then_some((k, count))
+}
+
+/// Lines of slideshows: runs of at least [`MIN_SLIDES`] slide counters
+/// numbered one after the other out of the same count, with the captions
+/// between them; the last slide keeps as many lines as the shortest slide
+/// before it.
+fn slideshows(doc: &Document<'_>) -> Vec<LineId> {
+    let counters: Vec<(usize, (u32, u32))> =
+        doc.all_lines().enumerate().filter_map(|(i, l)| slide_counter(l.text).map(|c| (i, c))).collect();
+    let mut out = Vec::new();
+    let mut a = 0;
+    while a < counters.len() {
+        let mut b = a + 1;
+        while b < counters.len() && counters[b].1 == (counters[b - 1].1.0 + 1, counters[a].1.1) {
+            b += 1;
+        }
+        if b - a >= MIN_SLIDES {
+            let shortest = counters[a..b].windows(2).map(|w| w[1].0 - w[0].0).min().unwrap_or(1);
+            let end = (counters[b - 1].0 + shortest).min(doc.len());
+            out.extend((counters[a].0..end).map(|i| LineId(i as u32)));
+        }
+        a = b;
+    }
+    out
+}
 
 /// Byte offset (in the folded line) of the last parenthesised group that
 /// closes the line, if the line ends with one.
@@ -70,7 +114,11 @@ fn is_caption(line: &Line<'_>) -> bool {
 /// - a line of at most 35 words ending in a parenthesised credit — "Putin
 ///   and Kim in Pyongyang (Reuters)", "… (أ ف ب)", "(Photo: AFP/Getty)";
 /// - a short line starting with a credit label ("Photo:", "تصوير:",
-///   "Foto:") or made only of a credit ("Getty Images").
+///   "Foto:") or made only of a credit ("Getty Images");
+/// - a numbered slideshow: four or more slides in a row whose lines open
+///   with a counter out of one count ("1/50 Title", "2/50 …"), with the
+///   captions between them (the last slide: as many lines as the shortest
+///   slide before it).
 ///
 /// A paragraph of several sentences that ends with an agency name stays; so
 /// does a sentence that merely mentions Reuters.
@@ -95,6 +143,9 @@ impl Cleaner for CaptionCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
+        for id in slideshows(doc) {
+            out.push((id, Reason::Caption, Confidence::Medium, "slide of a numbered slideshow"));
+        }
         for line in doc.lines() {
             let f = &line.features;
             if !line.has(Category::Credit) && !line.has(Category::Copyright) {
@@ -149,5 +200,18 @@ mod tests {
         caption_copyright_at_end: "Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com\nBody text.\n" => "Body text.\n",
         caption_keeps_copyright_sentence: "© 2024 is the year the law changed, and every publisher had to adapt its terms.\n" => "© 2024 is the year the law changed, and every publisher had to adapt its terms.\n",
         caption_keeps_parenthesis_without_credit: "The European Union (EU)\n" => "The European Union (EU)\n",
+        caption_slideshow: "Body text.\n1/5 Port strike\nDock workers walked out on Monday.\n2/5 Oil falls\nPrices fell again.\nGetty\n3/5 Bank merger\nTwo lenders agreed to join.\n4/5 Car sales\nSales rose in May.\n5/5 Pier for sale\nThe old pier is on sale.\nMore body text.\n" => "Body text.\n\nMore body text.\n",
+        caption_keeps_three_slides: "1/3 Port strike\nDock workers walked out on Monday.\n2/3 Oil falls\nPrices fell again.\n3/3 Bank merger\nTwo lenders agreed to join.\n" => "1/3 Port strike\n\nDock workers walked out on Monday.\n\n2/3 Oil falls\n\nPrices fell again.\n\n3/3 Bank merger\n\nTwo lenders agreed to join.\n",
+        caption_keeps_dates_and_scores: "01/19 We met again.\n02/19 We met twice.\n03/17 Then once.\n04/19 Then never.\n12/31 The end.\n" => "01/19 We met again.\n\n02/19 We met twice.\n\n03/17 Then once.\n\n04/19 Then never.\n\n12/31 The end.\n",
     ]);
+
+    #[test]
+    fn slide_counters() {
+        assert_eq!(slide_counter("12/50 United goin down"), Some((12, 50)));
+        assert_eq!(slide_counter("1 / 5"), Some((1, 5)));
+        assert_eq!(slide_counter("6780/6850 Dollar"), None);
+        assert_eq!(slide_counter("7/5 Title"), None);
+        assert_eq!(slide_counter("3/4-inch pipe"), None);
+        assert_eq!(slide_counter("24/7 news"), None);
+    }
 }

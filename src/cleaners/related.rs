@@ -145,6 +145,9 @@ fn item(line: &Line<'_>) -> Option<Item> {
 /// After the article, a heading over a digest of teasers — headlines each
 /// with a one-paragraph blurb, three or more — goes with the whole digest.
 ///
+/// A teaser card — a snippet cut with an ellipsis and closed by a related
+/// phrase ("… Read more") — goes with the title line above it.
+///
 /// A heading and teaser on one line ("Read also: …") goes alone. A heading
 /// that names its topic ("More news from the region", "Weitere Themen aus
 /// der Arbeitswelt") is a heading only when at least two teasers follow it;
@@ -268,10 +271,55 @@ impl Cleaner for RelatedCleaner {
                 }
             }
         }
+        // Teaser cards: a snippet cut with an ellipsis and closed by a
+        // "read more" link, under its title.
+        let mut title_ok = false;
+        let mut above: Option<LineId> = None;
+        for line in doc.lines() {
+            if is_read_more_snippet(doc, &line) {
+                removals.push((
+                    line.id,
+                    Reason::RelatedItem,
+                    Confidence::Medium,
+                    "teaser cut short with a read-more link",
+                ));
+                if let (true, Some(id)) = (title_ok, above) {
+                    removals.push((id, Reason::RelatedItem, Confidence::Low, "title of a teaser"));
+                }
+            }
+            let f = &line.features;
+            title_ok = !f.is_prose() && !f.ending.is_terminal() && f.words <= MAX_CARD_TITLE_WORDS;
+            above = Some(line.id);
+        }
         for (id, reason, confidence, detail) in removals {
             doc.remove_line_with(id, self.name(), reason, confidence, detail);
         }
     }
+}
+
+/// Longest title of a teaser card, in words (titles may be printed several
+/// times on one line).
+const MAX_CARD_TITLE_WORDS: u32 = 60;
+/// Longest "read more" link after a teaser's ellipsis, in words.
+const MAX_READ_MORE_WORDS: usize = 6;
+
+/// A teaser snippet cut with an ellipsis and closed by a related phrase
+/// ("When you walk into a store, you're… Read more"): after the last
+/// ellipsis, a few words that open with a related phrase and end no
+/// sentence.
+fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
+    let text = line.text.trim_end();
+    let Some(cut) = text.rfind(['…']).map(|k| k + '…'.len_utf8()).or_else(|| text.rfind("...").map(|k| k + 3))
+    else {
+        return false;
+    };
+    let tail = text[cut..].trim();
+    let words = tail.split_whitespace().count();
+    if words == 0 || words > MAX_READ_MORE_WORDS || cut < 2 || tail.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let probe = Document::with_lexicon(tail, doc.lexicon());
+    probe.lines().next().is_some_and(|l| l.starts_with(Category::Related))
 }
 
 #[cfg(test)]
@@ -281,6 +329,24 @@ mod tests {
 
     const P1: &str = "The summit opened on Monday with a long speech by the host.\n";
     const P2: &str = "Delegates then met behind closed doors until late at night.\n";
+
+    #[test]
+    fn teaser_cards_with_read_more_links_go() {
+        let title = "How Stores Manipulate Your Senses How Stores Manipulate Your Senses\n";
+        let snippet =
+            "When you walk into almost any store, you're immediately overloaded with sights,… Read more Read more\n";
+        let input = [P1, title, snippet, P2].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn an_ellipsis_before_words_of_the_article_stays() {
+        // A sentence trailing off, then prose or a sentence: no teaser.
+        let input = [P1, "Ten Things To Know\n", "He paused… and read more of the letter aloud.\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
+        let input = [P1, "And then… nothing happened at all\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
+    }
 
     #[test]
     fn teaser_list_before_the_article_keeps_the_article_headline() {
