@@ -2,7 +2,7 @@
 //! around it, in any language, from the shape of the lines alone.
 
 use crate::text::Ending;
-use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
+use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
 /// long legal notice cannot outweigh an article.
@@ -28,6 +28,9 @@ const REPLY_WORDS: u32 = 3;
 /// Kept lines above a line of share buttons where the article's lede may
 /// stand.
 const LEDE_LINES: usize = 3;
+/// Kept lines below a keywords line that must hold no paragraph for the
+/// line to end the article's core.
+const AFTER_TAGS: usize = 2;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
 
@@ -120,8 +123,9 @@ fn is_reply(line: &Line<'_>) -> bool {
 enum Slot {
     /// Removed by a cleaner as furniture.
     Boundary,
-    /// Removed for another reason (metadata, caption, duplicate).
-    Removed { furniture: bool },
+    /// Removed for another reason (metadata, caption, duplicate); `tags`
+    /// for a keywords line ("Tags: …"), which follows an article.
+    Removed { furniture: bool, tags: bool },
     /// Kept, with its score, whether it is link-like and whether it is
     /// fine print (copyright, disclaimer, footer links).
     Kept { score: i64, link_like: bool, fine_print: bool, post_meta: bool },
@@ -157,6 +161,11 @@ enum Slot {
 /// label ("This entry was posted in …", "This page was last edited on …")
 /// is a post's metadata, not prose: it ends the article when furniture
 /// follows it.
+///
+/// A keywords line ("Tags: …") follows an article: a core that runs across
+/// one, with enough prose above it and no paragraph right below it (other
+/// stories' teasers, a sidebar), ends above it, and growth after the
+/// article stops at it where furniture follows.
 ///
 /// Above the article, growth crosses one line of furniture (a share bar
 /// between a lede and the body) when a paragraph stands within the three
@@ -195,7 +204,10 @@ impl ArticleCleaner {
             .all_lines()
             .map(|line| match doc.removal_of(line.id).map(|r| r.reason) {
                 Some(reason) if is_boundary(reason) => Slot::Boundary,
-                Some(reason) => Slot::Removed { furniture: is_furniture(reason) },
+                Some(reason) => Slot::Removed {
+                    furniture: is_furniture(reason),
+                    tags: reason == Reason::Metadata(MetaField::Keywords),
+                },
                 None => {
                     let f = &line.features;
                     let fine_print = is_fine_print(&line);
@@ -306,6 +318,36 @@ impl ArticleCleaner {
         best.map(|(_, a, b)| (a, b))
     }
 
+    /// The core cut at its first keywords line when enough prose
+    /// ([`MIN_ARTICLE_PROSE`]) lies above it and no paragraph within the
+    /// [`AFTER_TAGS`] kept lines below it: tags follow an article, so a core
+    /// that runs across them into teasers has taken in what follows it
+    /// (other articles, a sidebar). Tags above the body, or a topics line in
+    /// the middle of an interview, leave the core whole.
+    fn before_tags(slots: &[Slot], (a, b): (usize, usize)) -> (usize, usize) {
+        let mut prose = 0;
+        for k in a..=b {
+            match slots[k] {
+                Slot::Removed { tags: true, .. } if prose >= MIN_ARTICLE_PROSE => {
+                    let prose_below = slots[k + 1..]
+                        .iter()
+                        .filter(|s| matches!(s, Slot::Kept { .. }))
+                        .take(AFTER_TAGS)
+                        .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0));
+                    if prose_below {
+                        continue;
+                    }
+                    // The last kept line above the tags.
+                    let end = (a..k).rev().find(|&j| matches!(slots[j], Slot::Kept { .. })).unwrap_or(a);
+                    return (a, end);
+                }
+                Slot::Kept { score, .. } if score > 0 => prose += score,
+                _ => {}
+            }
+        }
+        (a, b)
+    }
+
     /// Grows the article from `from` in one direction and returns the last
     /// line that belongs to it.
     fn grow(page: &Page<'_>, from: usize, forward: bool) -> usize {
@@ -342,6 +384,11 @@ impl ArticleCleaner {
                 // After the article, a post's metadata line ("Posted on …
                 // in …") ends it where furniture follows.
                 Slot::Kept { post_meta: true, .. } if forward && beyond(k) => {
+                    return if run > 0 { before_run } else { last };
+                }
+                // After the article, its keywords line ends it where
+                // furniture follows.
+                Slot::Removed { tags: true, .. } if forward && beyond(k) => {
                     return if run > 0 { before_run } else { last };
                 }
                 Slot::Removed { .. } => {}
@@ -395,7 +442,7 @@ struct Page<'s> {
 impl<'s> Page<'s> {
     fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize)) -> Page<'s> {
         let n = slots.len();
-        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true });
+        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
         let mut furniture_from = vec![false; n + 1];
         let mut next_wall = vec![n; n + 1];
         for k in (0..n).rev() {
@@ -485,7 +532,8 @@ impl Cleaner for ArticleCleaner {
         // The comment section is a wall the article does not cross.
         let mut walled = slots.clone();
         walled[limit..].fill(Slot::Boundary);
-        let Some((a, b)) = Self::core(&walled[..limit]) else { return };
+        let Some(core) = Self::core(&walled[..limit]) else { return };
+        let (a, b) = Self::before_tags(&walled, core);
         let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
         let end = Self::grow(&page, b, true);
@@ -666,6 +714,33 @@ mod tests {
         // Without furniture after it, nothing ends the article.
         let input = [P1, meta, P2].concat();
         check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn teasers_after_the_tags_are_not_the_article() {
+        let p3 = "Power was back in most streets by the evening, and schools will open again on Wednesday.\n";
+        let blurb = "Residents near the river were told to move their cars to higher ground before the weekend.\n";
+        let p4 = "The council said it would review how the warnings reached the villages along the coast.\n";
+        let article = ["Storm hits the coast\n", P1, P2, p3, p4].concat();
+        let tail =
+            ["Tags: storm, coast\n", "Weather\n", "Flood warnings for the valley\n", blurb, "Share on Facebook\n"];
+        let input = [article.as_str(), &tail.concat()].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn a_topics_line_above_more_prose_does_not_end_the_article() {
+        // Prose right below the keywords line: the article goes on.
+        let p3 = "Power was back in most streets by the evening, and schools will open again on Wednesday.\n";
+        let p4 = "The council said it would review how the warnings reached the villages along the coast.\n";
+        let input = ["Storm hits the coast\n", P1, P2, "Tags: storm, coast\n", p3, p4, "Share on Facebook\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains("review how the warnings"), "{}", out.text());
+        // Tags under the headline, above the body: the body stays.
+        let input = ["Storm hits the coast\n", "Tags: storm, coast\n", P1, P2, p3, p4, "Share on Facebook\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains(P1) && out.text().contains(p4), "{}", out.text());
     }
 
     #[test]
