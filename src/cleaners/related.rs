@@ -84,7 +84,7 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
             headline = false;
             end = k + 1;
         } else {
-            match item(&line) {
+            match item(&line, cut_after(doc, k)) {
                 Some(kind) if pending.len() < MAX_DIGEST_GAP => {
                     headline |= kind == Item::Headline;
                     pending.push(line.id);
@@ -95,6 +95,14 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
         k += 1;
     }
     (blurbs >= MIN_DIGEST_TEASERS && chars < article).then_some((lines, end))
+}
+
+/// Is the next kept line after line `k` a teaser snippet cut with "…"?
+fn cut_after(doc: &Document<'_>, k: usize) -> bool {
+    (k + 1..doc.len())
+        .map(|j| doc.line(LineId(j as u32)))
+        .find(|l| !l.removed)
+        .is_some_and(|l| l.features.is_truncated())
 }
 
 /// Shape of a line following a heading.
@@ -110,12 +118,15 @@ enum Item {
     Short,
 }
 
-fn item(line: &Line<'_>) -> Option<Item> {
+fn item(line: &Line<'_>, next_truncated: bool) -> Option<Item> {
     let f = &line.features;
     if f.is_truncated() {
         Some(Item::Snippet)
     } else if f.bullet && f.words <= 30 {
         Some(Item::Bullet)
+    } else if f.ending == Ending::Question && f.is_headline_like() && next_truncated {
+        // A long question headline over its teaser's cut blurb.
+        Some(Item::Headline)
     } else if f.is_prose() {
         None
     } else if f.is_headline_like() {
@@ -130,8 +141,9 @@ fn item(line: &Line<'_>) -> Option<Item> {
 /// Removes related-content headings and their teaser items.
 ///
 /// After a heading ("Read also", "إقرأ أيضاً", "مقالات مشابهة", "Related
-/// articles", "More from …") come teaser items: headlines, snippets cut with
-/// "…", bullets, section labels, datelines. They go up to the next paragraph
+/// articles", "More from …") come teaser items: headlines (a question long
+/// enough to read as prose, too, when a snippet cut with "…" follows it),
+/// snippets cut with "…", bullets, section labels, datelines. They go up to the next paragraph
 /// of prose (or the end of the page). What that paragraph means decides the
 /// last headline:
 ///
@@ -212,7 +224,7 @@ impl Cleaner for RelatedCleaner {
                         if matches!(heading(&next), Some(Heading::Bare | Heading::Inline)) {
                             break;
                         }
-                        match item(&next) {
+                        match item(&next, cut_after(doc, j)) {
                             Some(kind) => items.push((next.id, kind)),
                             None => {
                                 prose_after = true;
@@ -337,6 +349,27 @@ mod tests {
         let note = [P1, P2].concat();
         let kept = [note.as_str(), &digest.replace("Most read\nCity bans cars\n", "")].concat();
         check(&RelatedCleaner, &[note.as_str(), &digest].concat(), &kept);
+    }
+
+    #[test]
+    fn a_long_question_headline_over_a_cut_blurb_is_a_teaser() {
+        let q1 =
+            "Corona in the region: what do the new rules mean for amateur football clubs and their fans this winter?\n";
+        let q2 =
+            "Heat wave warning for the south: how should farmers protect their animals and crops in the coming days?\n";
+        let q3 = "Transfer window in the league: which of the young players will leave the club before the new season starts?\n";
+        let cut = |b: &str| b.replace(".\n", " and more …\n");
+        let digest = ["Most read on our site\n", q1, &cut(B1), q2, &cut(B2), q3, &cut(B3)].concat();
+        let article = [P1, P2, P1, P2, P1, P2].concat();
+        check(&RelatedCleaner, &[article.as_str(), &digest].concat(), &article);
+    }
+
+    #[test]
+    fn a_long_question_over_an_answer_stays() {
+        // An interview's question after a box: its answer is not cut short.
+        let q = "Professor, what do the new rules mean for amateur football clubs and their fans this winter?\n";
+        let input = [P1, "Most read on our site\n", q, B1, B2].concat();
+        check(&RelatedCleaner, &input, &input);
     }
 
     #[test]
