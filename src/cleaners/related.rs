@@ -426,6 +426,11 @@ mod tests {
         related_czech_heading_and_items: "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\nSouvisející\nŘepka a spol. zůstali na trávníku sami\n" => "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\n",
         related_italian_heading_and_items: "Il consiglio comunale ha approvato il bilancio martedì sera.\nLeggi anche\nNuovo piano per il traffico in centro\n" => "Il consiglio comunale ha approvato il bilancio martedì sera.\n",
         related_keeps_portuguese_sentence: "Leia também o relatório completo, que traz os números de cada estado e município.\n" => "Leia também o relatório completo, que traz os números de cada estado e município.\n",
+        related_german_further_links: "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\nWeiterführende Links\nNeuer Trainer für Coburg\nDer Spielplan der Saison\n" => "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\n",
+        related_german_more_on_this_topic: "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\nMehr zu diesem Thema\nNeuer Trainer für Coburg\n" => "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\n",
+        related_english_editors_recommendations: "The pass starts on Monday and costs ten keys.\nEditors’ Recommendations:\nCrates are leaving the game\nA new card game is out now\n" => "The pass starts on Monday and costs ten keys.\n",
+        related_french_articles_en_relation: "Le canton a publié son rapport mardi.\nArticles en relation\nLe canton veut interdire le pesticide\n" => "Le canton a publié son rapport mardi.\n",
+        related_keeps_german_further_links_sentence: "Weiterführende Links zu den Studien finden Sie am Ende dieses Textes, sagte die Sprecherin.\n" => "Weiterführende Links zu den Studien finden Sie am Ende dieses Textes, sagte die Sprecherin.\n",
         related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
     ]);
 }
