@@ -31,6 +31,18 @@ const LEDE_LINES: usize = 3;
 /// Kept lines below a keywords line that must hold no paragraph for the
 /// line to end the article's core.
 const AFTER_TAGS: usize = 2;
+/// Shortest headline, in characters, matched against the page title.
+const MIN_HEADLINE_CHARS: usize = 12;
+/// Title separators before or after a site name.
+const SEPARATORS: [&str; 9] = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · "];
+/// Repeats of the title tried as the headline, from the last.
+const MAX_HEADLINES: usize = 4;
+/// Kept lines under the headline within which the article's first
+/// paragraph stands.
+const UNDER_HEADLINE: usize = 6;
+/// Prose (in characters) under the headline that makes it the article's
+/// start.
+const MIN_UNDER_HEADLINE: i64 = 150;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
 
@@ -166,6 +178,14 @@ enum Slot {
 /// one, with enough prose above it and no paragraph right below it (other
 /// stories' teasers, a sidebar), ends above it, and growth after the
 /// article stops at it where furniture follows.
+///
+/// The first line of a scraped page is often its title ("Storm hits the
+/// coast - Daily Paper"); the line that repeats it, or its part before or
+/// after a site-name separator, is the article's headline, and the article
+/// starts under it. When the core lies elsewhere (a sidebar, a cookie table
+/// or a login form outgrew a short article beyond a wall), the best run
+/// from the first paragraph under the headline stays as well, with the
+/// headline.
 ///
 /// Above the article, growth crosses one line of furniture (a share bar
 /// between a lede and the body) when a paragraph stands within the three
@@ -346,6 +366,81 @@ impl ArticleCleaner {
             }
         }
         (a, b)
+    }
+
+    /// Candidates for the page's headline under its title, from the last:
+    /// kept lines (or duplicates) after the first that repeat the first line
+    /// (the page title), or the part of it before or after a site-name
+    /// separator ("Headline - Site", "Site | Headline"), with at least
+    /// [`MIN_HEADLINE_CHARS`] characters; at most [`MAX_HEADLINES`].
+    fn headlines(doc: &Document<'_>) -> Vec<usize> {
+        let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let first = doc.line(LineId(0));
+        let title = norm(first.text);
+        (1..doc.len())
+            .rev()
+            .filter(|&k| {
+                let line = doc.line(LineId(k as u32));
+                // A repeat of the title may have gone as a duplicate.
+                if line.features.chars > first.features.chars
+                    || doc.removal_of(line.id).is_some_and(|r| r.reason != Reason::Duplicate)
+                {
+                    return false;
+                }
+                let line = norm(line.text);
+                line.chars().count() >= MIN_HEADLINE_CHARS
+                    && (line == title
+                        || SEPARATORS.iter().any(|sep| {
+                            title.strip_prefix(line.as_str()).is_some_and(|rest| rest.starts_with(sep))
+                                || title.strip_suffix(line.as_str()).is_some_and(|rest| rest.ends_with(sep))
+                        }))
+            })
+            .take(MAX_HEADLINES)
+            .collect()
+    }
+
+    /// The run of lines under the page's headline: from the first paragraph
+    /// within [`UNDER_HEADLINE`] kept lines below a candidate, as far as it
+    /// scores best, for the candidate whose run scores best. Returns the
+    /// headline and the run, when the run scores at least
+    /// [`MIN_UNDER_HEADLINE`].
+    fn under_headline(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize, usize)> {
+        Self::headlines(doc)
+            .into_iter()
+            .filter_map(|h| Self::run_under(slots, h))
+            .max_by_key(|&(score, ..)| score)
+            .map(|(_, h, s, e)| (h, s, e))
+    }
+
+    /// The best run from the first paragraph under line `h`, with its score.
+    fn run_under(slots: &[Slot], h: usize) -> Option<(i64, usize, usize, usize)> {
+        let start = (h + 1..slots.len())
+            .filter(|&k| matches!(slots[k], Slot::Kept { .. }))
+            .take(UNDER_HEADLINE)
+            .find(|&k| matches!(slots[k], Slot::Kept { score, .. } if score > 0))?;
+        let (mut sum, mut best, mut end) = (0i64, 0i64, start);
+        let mut in_wall = false;
+        for (k, slot) in slots.iter().enumerate().skip(start) {
+            sum += match slot {
+                Slot::Boundary if in_wall => 0,
+                Slot::Boundary => BOUNDARY_PENALTY,
+                Slot::Removed { .. } => 0,
+                Slot::Kept { score, .. } => *score,
+            };
+            match slot {
+                Slot::Boundary => in_wall = true,
+                Slot::Kept { .. } => in_wall = false,
+                Slot::Removed { .. } => {}
+            }
+            if sum > best {
+                best = sum;
+                end = k;
+            }
+            if sum < 0 {
+                break;
+            }
+        }
+        (best >= MIN_UNDER_HEADLINE).then_some((best, h, start, end))
     }
 
     /// Grows the article from `from` in one direction and returns the last
@@ -537,7 +632,13 @@ impl Cleaner for ArticleCleaner {
         let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
         let end = Self::grow(&page, b, true);
-        for k in (0..start).chain(end + 1..n) {
+        // The article also starts under the page's headline: when the core
+        // lies elsewhere, that run (and the headline above it) stays too.
+        let second = Self::under_headline(doc, &walled[..limit])
+            .map(|(_, s, e)| (Self::grow(&page, s, false), e))
+            .filter(|&(s, e)| e < start || s > end);
+        let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
+        for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
                 let detail = if k < start {
                     "before the article"
@@ -741,6 +842,55 @@ mod tests {
         let input = ["Storm hits the coast\n", "Tags: storm, coast\n", P1, P2, p3, p4, "Share on Facebook\n"].concat();
         let out = crate::Pipeline::default().clean(&input);
         assert!(out.text().contains(P1) && out.text().contains(p4), "{}", out.text());
+    }
+
+    const LEDE: &str = "The worst storm in a decade left thousands of homes along the coast without power on \
+                        Monday, and crews worked through the night to clear the roads and mend the lines.\n";
+    const ABOUT: &str = "Our paper has covered the towns along the coast for more than a hundred years, with \
+                         reporters in every harbour and a newsroom that never sleeps.\n";
+
+    #[test]
+    fn the_article_under_the_headline_stays_when_the_core_lies_elsewhere() {
+        let about = [ABOUT, &ABOUT.replace("Our", "The"), &ABOUT.replace("paper", "team")].concat();
+        let input = [
+            "Storm hits the coast - Daily Paper\n",
+            "Home\n",
+            "Storm hits the coast\n",
+            LEDE,
+            "Share on Facebook\n",
+            "Share on X\n",
+            "Most read\n",
+            &about,
+        ]
+        .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().starts_with("Storm hits the coast\n\nThe worst storm"), "{}", out.text());
+        assert!(!out.text().contains("Daily Paper"), "{}", out.text());
+        // Without a title naming the headline, the longer block wins alone.
+        let untitled = input.replacen("Storm hits the coast - Daily Paper\n", "Daily Paper\n", 1);
+        let out = crate::Pipeline::default().clean(&untitled);
+        assert!(!out.text().contains("The worst storm"), "{}", out.text());
+    }
+
+    #[test]
+    fn a_teaser_repeating_the_title_adds_nothing() {
+        let blurb = "Residents near the river were told to move their cars to higher ground before the weekend \
+                     storms, which could bring flooding to the lower town.\n";
+        let article = ["Storm hits the coast\n", LEDE, P1, P2].concat();
+        let input = [
+            "Storm hits the coast | Daily Paper\n",
+            &article,
+            "Share on Facebook\n",
+            "Most read\n",
+            "Storm hits the coast\n",
+            blurb,
+        ]
+        .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains(LEDE) && out.text().contains(P2), "{}", out.text());
+        assert!(!out.text().contains("Residents"), "{}", out.text());
+        // A clean article is left alone.
+        check(&ArticleCleaner, &article, &article);
     }
 
     #[test]
