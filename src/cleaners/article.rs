@@ -185,7 +185,8 @@ enum Slot {
 /// starts under it. When the core lies elsewhere (a sidebar, a cookie table
 /// or a login form outgrew a short article beyond a wall), the best run
 /// from the first paragraph under the headline stays as well, with the
-/// headline.
+/// headline; and when the article grows from its core up past the
+/// headline, it starts at the headline.
 ///
 /// Above the article, growth crosses one line of furniture (a share bar
 /// between a lede and the body) when a paragraph stands within the three
@@ -632,11 +633,15 @@ impl Cleaner for ArticleCleaner {
         let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
         let end = Self::grow(&page, b, true);
+        let under = Self::under_headline(doc, &walled[..limit]);
+        // Nothing above the headline belongs to the article.
+        let start = match under {
+            Some((h, ..)) if start < h && h <= a => h,
+            _ => start,
+        };
         // The article also starts under the page's headline: when the core
         // lies elsewhere, that run (and the headline above it) stays too.
-        let second = Self::under_headline(doc, &walled[..limit])
-            .map(|(_, s, e)| (Self::grow(&page, s, false), e))
-            .filter(|&(s, e)| e < start || s > end);
+        let second = under.map(|(_, s, e)| (Self::grow(&page, s, false), e)).filter(|&(s, e)| e < start || s > end);
         let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
         for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
@@ -870,6 +875,20 @@ mod tests {
         let untitled = input.replacen("Storm hits the coast - Daily Paper\n", "Daily Paper\n", 1);
         let out = crate::Pipeline::default().clean(&untitled);
         assert!(!out.text().contains("The worst storm"), "{}", out.text());
+    }
+
+    #[test]
+    fn nothing_above_the_headline_belongs_to_the_article() {
+        let article = ["Storm hits the coast\n", LEDE, P1, P2].concat();
+        let input =
+            ["Storm hits the coast - Daily Paper\n", "Weather news from the coast\n", &article, "Share on Facebook\n"]
+                .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        // Without a title naming the headline, the line above it stays.
+        let input = input.replacen(" - Daily Paper", "", 1).replacen("Storm hits the coast\nWeather", "Weather", 1);
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().starts_with("Weather news"), "{}", out.text());
     }
 
     #[test]
