@@ -343,6 +343,9 @@ mod tests {
 
     assert_cleaner!(MetadataCleaner, [
         meta_crawl_timestamp: "2024-12-22@10:01:03 GMT\nBody.\n" => "Body.\n",
+        meta_tagged_with_de: "Body.\nMARKIERT MIT\nClickbait CO2-Emissionen Website Werbung\n" => "Body.\n",
+        meta_created_on_de: "Erstellt am 6. Mai 2014\nBody.\n" => "Body.\n",
+        meta_keeps_marked_with_sentence_de: "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n" => "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n",
         meta_dated_byline_de: "von Anja Muster am 14. Mai 2014, 15:40 Uhr\nBody.\n" => "Body.\n",
         meta_dated_byline_en: "By Steven Mufson March 18 at 12:22 PM\nBody.\n" => "Body.\n",
         meta_dated_byline_separator: "Von Thilo / 6. November 2023 / Keine Kommentare\nBody.\n" => "Body.\n",
