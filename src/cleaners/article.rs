@@ -371,11 +371,13 @@ impl ArticleCleaner {
 
     /// Candidates for the page's headline under its title, from the last:
     /// kept lines (or duplicates) after the first that repeat the first line
-    /// (the page title), or the part of it before or after a site-name
-    /// separator ("Headline - Site", "Site | Headline"), with at least
+    /// (the page title, also with other punctuation), or the part of it
+    /// before or after a site-name separator ("Headline - Site", "Site |
+    /// Headline"), with at least
     /// [`MIN_HEADLINE_CHARS`] characters; at most [`MAX_HEADLINES`].
     fn headlines(doc: &Document<'_>) -> Vec<usize> {
         let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let alnum = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
         let first = doc.line(LineId(0));
         let title = norm(first.text);
         (1..doc.len())
@@ -391,6 +393,7 @@ impl ArticleCleaner {
                 let line = norm(line.text);
                 line.chars().count() >= MIN_HEADLINE_CHARS
                     && (line == title
+                        || alnum(&line) == alnum(&title)
                         || SEPARATORS.iter().any(|sep| {
                             title.strip_prefix(line.as_str()).is_some_and(|rest| rest.starts_with(sep))
                                 || title.strip_suffix(line.as_str()).is_some_and(|rest| rest.ends_with(sep))
@@ -871,6 +874,12 @@ mod tests {
         let out = crate::Pipeline::default().clean(&input);
         assert!(out.text().starts_with("Storm hits the coast\n\nThe worst storm"), "{}", out.text());
         assert!(!out.text().contains("Daily Paper"), "{}", out.text());
+        // The same words with other punctuation name it too.
+        let glued = input
+            .replacen("Storm hits the coast - Daily Paper", "Daily Paper - Storm: hits the coast", 1)
+            .replacen("Storm hits the coast\n", "Daily Paper Storm hits the coast\n", 1);
+        let out = crate::Pipeline::default().clean(&glued);
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
         // Without a title naming the headline, the longer block wins alone.
         let untitled = input.replacen("Storm hits the coast - Daily Paper\n", "Daily Paper\n", 1);
         let out = crate::Pipeline::default().clean(&untitled);
