@@ -34,7 +34,10 @@ const AFTER_TAGS: usize = 2;
 /// Shortest headline, in characters, matched against the page title.
 const MIN_HEADLINE_CHARS: usize = 12;
 /// Title separators before or after a site name.
-const SEPARATORS: [&str; 9] = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · "];
+const SEPARATORS: [&str; 14] =
+    [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · ", " › ", " / ", " ǀ ", " : ", "- "];
+/// Separators after a kicker before the headline in a title ("Chronik: …").
+const KICKER: [&str; 1] = [": "];
 /// Repeats of the title tried as the headline, from the last.
 const MAX_HEADLINES: usize = 4;
 /// Kept lines under the headline within which the article's first
@@ -372,8 +375,8 @@ impl ArticleCleaner {
     /// Candidates for the page's headline under its title, from the last:
     /// kept lines (or duplicates) after the first that repeat the first line
     /// (the page title, also with other punctuation), or the part of it
-    /// before or after a site-name separator ("Headline - Site", "Site |
-    /// Headline"), with at least
+    /// between site-name separators ("Headline - Site", "Site | Headline",
+    /// "Kicker: Headline › Site"), with at least
     /// [`MIN_HEADLINE_CHARS`] characters; at most [`MAX_HEADLINES`].
     fn headlines(doc: &Document<'_>) -> Vec<usize> {
         let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -394,9 +397,11 @@ impl ArticleCleaner {
                 line.chars().count() >= MIN_HEADLINE_CHARS
                     && (line == title
                         || alnum(&line) == alnum(&title)
-                        || SEPARATORS.iter().any(|sep| {
-                            title.strip_prefix(line.as_str()).is_some_and(|rest| rest.starts_with(sep))
-                                || title.strip_suffix(line.as_str()).is_some_and(|rest| rest.ends_with(sep))
+                        || title.match_indices(line.as_str()).any(|(at, _)| {
+                            let (before, after) = (&title[..at], &title[at + line.len()..]);
+                            (before.is_empty() || SEPARATORS.iter().chain(&KICKER).any(|sep| before.ends_with(sep)))
+                                && (after.is_empty() || SEPARATORS.iter().any(|sep| after.starts_with(sep)))
+                                && !(before.is_empty() && after.is_empty())
                         }))
             })
             .take(MAX_HEADLINES)
@@ -879,6 +884,11 @@ mod tests {
             .replacen("Storm hits the coast - Daily Paper", "Daily Paper - Storm: hits the coast", 1)
             .replacen("Storm hits the coast\n", "Daily Paper Storm hits the coast\n", 1);
         let out = crate::Pipeline::default().clean(&glued);
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
+        // A kicker before the headline in the title, the site name after it.
+        let kicker =
+            input.replacen("Storm hits the coast - Daily Paper", "Weather: Storm hits the coast › Daily Paper", 1);
+        let out = crate::Pipeline::default().clean(&kicker);
         assert!(out.text().contains("The worst storm"), "{}", out.text());
         // Without a title naming the headline, the longer block wins alone.
         let untitled = input.replacen("Storm hits the coast - Daily Paper\n", "Daily Paper\n", 1);
