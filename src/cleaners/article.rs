@@ -38,6 +38,10 @@ const SEPARATORS: [&str; 14] =
     [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · ", " › ", " / ", " ǀ ", " : ", "- "];
 /// Separators after a kicker before the headline in a title ("Chronik: …").
 const KICKER: [&str; 1] = [": "];
+/// Longest first line, in characters, read as the page title.
+const MAX_TITLE_CHARS: usize = 400;
+/// Lines holding the title's letters compared with it, from the last.
+const MAX_TITLE_PIECES: usize = 64;
 /// Repeats of the title tried as the headline, from the last.
 const MAX_HEADLINES: usize = 4;
 /// Kept lines under the headline within which the article's first
@@ -382,7 +386,12 @@ impl ArticleCleaner {
         let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
         let alnum = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
         let first = doc.line(LineId(0));
+        if first.features.chars as usize > MAX_TITLE_CHARS {
+            return Vec::new();
+        }
         let title = norm(first.text);
+        let title_alnum = alnum(&title);
+        let mut checked = 0;
         (1..doc.len())
             .rev()
             .filter(|&k| {
@@ -393,16 +402,24 @@ impl ArticleCleaner {
                 {
                     return false;
                 }
+                // Every match keeps the title's letters and digits in order.
+                let letters = alnum(line.text);
+                if (line.features.chars as usize) < MIN_HEADLINE_CHARS || !title_alnum.contains(&letters) {
+                    return false;
+                }
+                // Bounded work on pages made of pieces of their title.
+                checked += 1;
+                if checked > MAX_TITLE_PIECES {
+                    return false;
+                }
                 let line = norm(line.text);
-                line.chars().count() >= MIN_HEADLINE_CHARS
-                    && (line == title
-                        || alnum(&line) == alnum(&title)
-                        || title.match_indices(line.as_str()).any(|(at, _)| {
-                            let (before, after) = (&title[..at], &title[at + line.len()..]);
-                            (before.is_empty() || SEPARATORS.iter().chain(&KICKER).any(|sep| before.ends_with(sep)))
-                                && (after.is_empty() || SEPARATORS.iter().any(|sep| after.starts_with(sep)))
-                                && !(before.is_empty() && after.is_empty())
-                        }))
+                letters == title_alnum
+                    || title.match_indices(line.as_str()).any(|(at, _)| {
+                        let (before, after) = (&title[..at], &title[at + line.len()..]);
+                        (before.is_empty() || SEPARATORS.iter().chain(&KICKER).any(|sep| before.ends_with(sep)))
+                            && (after.is_empty() || SEPARATORS.iter().any(|sep| after.starts_with(sep)))
+                            && !(before.is_empty() && after.is_empty())
+                    })
             })
             .take(MAX_HEADLINES)
             .collect()
@@ -908,6 +925,19 @@ mod tests {
         let input = input.replacen(" - Daily Paper", "", 1).replacen("Storm hits the coast\nWeather", "Weather", 1);
         let out = crate::Pipeline::default().clean(&input);
         assert!(out.text().starts_with("Weather news"), "{}", out.text());
+    }
+
+    #[test]
+    fn headline_candidates_are_bounded() {
+        let doc = Document::new("Storm hits the coast - Daily Paper\nHome\nStorm hits the coast\nBody text here.\n");
+        assert_eq!(ArticleCleaner::headlines(&doc), [2]);
+        // A first line too long for a title names no headline.
+        let long = format!("{} - Daily Paper\nStorm hits the coast\n", "Storm hits the coast ".repeat(30));
+        assert!(ArticleCleaner::headlines(&Document::new(&long)).is_empty());
+        // Many lines made of pieces of the title: a bounded number are compared.
+        let title = "word ".repeat(70);
+        let page = format!("{title}\n{}", "word word word word\n".repeat(5_000));
+        assert!(ArticleCleaner::headlines(&Document::new(&page)).is_empty());
     }
 
     #[test]
