@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::text::{Ending, Features};
-use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
+use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
 /// long legal notice cannot outweigh an article.
@@ -32,6 +32,28 @@ const REPLY_WORDS: u32 = 3;
 const LEDE_LINES: usize = 3;
 /// Tiny lines in a row, most with digits, that make a chart's labels.
 const CHART_RUN: usize = 6;
+/// Kept lines below a keywords line that must hold no paragraph for the
+/// line to end the article's core.
+const AFTER_TAGS: usize = 2;
+/// Shortest headline, in characters, matched against the page title.
+const MIN_HEADLINE_CHARS: usize = 12;
+/// Title separators before or after a site name.
+const SEPARATORS: [&str; 14] =
+    [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · ", " › ", " / ", " ǀ ", " : ", "- "];
+/// Separators after a kicker before the headline in a title ("Chronik: …").
+const KICKER: [&str; 1] = [": "];
+/// Longest first line, in characters, read as the page title.
+const MAX_TITLE_CHARS: usize = 400;
+/// Lines holding the title's letters compared with it, from the last.
+const MAX_TITLE_PIECES: usize = 64;
+/// Repeats of the title tried as the headline, from the last.
+const MAX_HEADLINES: usize = 4;
+/// Kept lines under the headline within which the article's first
+/// paragraph stands.
+const UNDER_HEADLINE: usize = 6;
+/// Prose (in characters) under the headline that makes it the article's
+/// start.
+const MIN_UNDER_HEADLINE: i64 = 150;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
 
@@ -135,8 +157,9 @@ fn is_reply(line: &Line<'_>) -> bool {
 enum Slot {
     /// Removed by a cleaner as furniture.
     Boundary,
-    /// Removed for another reason (metadata, caption, duplicate).
-    Removed { furniture: bool },
+    /// Removed for another reason (metadata, caption, duplicate); `tags`
+    /// for a keywords line ("Tags: …"), which follows an article.
+    Removed { furniture: bool, tags: bool },
     /// Kept, with its score, whether it is link-like and whether it is
     /// fine print (copyright, disclaimer, footer links).
     Kept { score: i64, link_like: bool, fine_print: bool, post_meta: bool },
@@ -178,6 +201,20 @@ enum Slot {
 /// is a post's metadata, not prose: it ends the article when furniture
 /// follows it.
 ///
+/// A keywords line ("Tags: …") follows an article: a core that runs across
+/// one, with enough prose above it and no paragraph right below it (other
+/// stories' teasers, a sidebar), ends above it, and growth after the
+/// article stops at it where furniture follows.
+///
+/// The first line of a scraped page is often its title ("Storm hits the
+/// coast - Daily Paper"); the line that repeats it, or its part before or
+/// after a site-name separator, is the article's headline, and the article
+/// starts under it. When the core lies elsewhere (a sidebar, a cookie table
+/// or a login form outgrew a short article beyond a wall), the best run
+/// from the first paragraph under the headline stays as well, with the
+/// headline; and when the article grows from its core up past the
+/// headline, it starts at the headline.
+///
 /// Above the article, growth crosses one line of furniture (a share bar
 /// between a lede and the body) when a paragraph stands within the three
 /// kept lines above it.
@@ -215,7 +252,10 @@ impl ArticleCleaner {
             .all_lines()
             .map(|line| match doc.removal_of(line.id).map(|r| r.reason) {
                 Some(reason) if is_boundary(reason) => Slot::Boundary,
-                Some(reason) => Slot::Removed { furniture: is_furniture(reason) },
+                Some(reason) => Slot::Removed {
+                    furniture: is_furniture(reason),
+                    tags: reason == Reason::Metadata(MetaField::Keywords),
+                },
                 None => {
                     let f = &line.features;
                     let fine_print = is_fine_print(&line);
@@ -372,6 +412,129 @@ impl ArticleCleaner {
         best.map(|(_, a, b)| (a, b))
     }
 
+    /// The core cut at its first keywords line when enough prose
+    /// ([`MIN_ARTICLE_PROSE`]) lies above it and no paragraph within the
+    /// [`AFTER_TAGS`] kept lines below it: tags follow an article, so a core
+    /// that runs across them into teasers has taken in what follows it
+    /// (other articles, a sidebar). Tags above the body, or a topics line in
+    /// the middle of an interview, leave the core whole.
+    fn before_tags(slots: &[Slot], (a, b): (usize, usize)) -> (usize, usize) {
+        let mut prose = 0;
+        for k in a..=b {
+            match slots[k] {
+                Slot::Removed { tags: true, .. } if prose >= MIN_ARTICLE_PROSE => {
+                    let prose_below = slots[k + 1..]
+                        .iter()
+                        .filter(|s| matches!(s, Slot::Kept { .. }))
+                        .take(AFTER_TAGS)
+                        .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0));
+                    if prose_below {
+                        continue;
+                    }
+                    // The last kept line above the tags.
+                    let end = (a..k).rev().find(|&j| matches!(slots[j], Slot::Kept { .. })).unwrap_or(a);
+                    return (a, end);
+                }
+                Slot::Kept { score, .. } if score > 0 => prose += score,
+                _ => {}
+            }
+        }
+        (a, b)
+    }
+
+    /// Candidates for the page's headline under its title, from the last:
+    /// kept lines (or duplicates) after the first that repeat the first line
+    /// (the page title, also with other punctuation), or the part of it
+    /// between site-name separators ("Headline - Site", "Site | Headline",
+    /// "Kicker: Headline › Site"), with at least
+    /// [`MIN_HEADLINE_CHARS`] characters; at most [`MAX_HEADLINES`].
+    fn headlines(doc: &Document<'_>) -> Vec<usize> {
+        let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let alnum = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        let first = doc.line(LineId(0));
+        if first.features.chars as usize > MAX_TITLE_CHARS {
+            return Vec::new();
+        }
+        let title = norm(first.text);
+        let title_alnum = alnum(&title);
+        let mut checked = 0;
+        (1..doc.len())
+            .rev()
+            .filter(|&k| {
+                let line = doc.line(LineId(k as u32));
+                // A repeat of the title may have gone as a duplicate.
+                if line.features.chars > first.features.chars
+                    || doc.removal_of(line.id).is_some_and(|r| r.reason != Reason::Duplicate)
+                {
+                    return false;
+                }
+                // Every match keeps the title's letters and digits in order.
+                let letters = alnum(line.text);
+                if (line.features.chars as usize) < MIN_HEADLINE_CHARS || !title_alnum.contains(&letters) {
+                    return false;
+                }
+                // Bounded work on pages made of pieces of their title.
+                checked += 1;
+                if checked > MAX_TITLE_PIECES {
+                    return false;
+                }
+                let line = norm(line.text);
+                letters == title_alnum
+                    || title.match_indices(line.as_str()).any(|(at, _)| {
+                        let (before, after) = (&title[..at], &title[at + line.len()..]);
+                        (before.is_empty() || SEPARATORS.iter().chain(&KICKER).any(|sep| before.ends_with(sep)))
+                            && (after.is_empty() || SEPARATORS.iter().any(|sep| after.starts_with(sep)))
+                            && !(before.is_empty() && after.is_empty())
+                    })
+            })
+            .take(MAX_HEADLINES)
+            .collect()
+    }
+
+    /// The run of lines under the page's headline: from the first paragraph
+    /// within [`UNDER_HEADLINE`] kept lines below a candidate, as far as it
+    /// scores best, for the candidate whose run scores best. Returns the
+    /// headline and the run, when the run scores at least
+    /// [`MIN_UNDER_HEADLINE`].
+    fn under_headline(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize, usize)> {
+        Self::headlines(doc)
+            .into_iter()
+            .filter_map(|h| Self::run_under(slots, h))
+            .max_by_key(|&(score, ..)| score)
+            .map(|(_, h, s, e)| (h, s, e))
+    }
+
+    /// The best run from the first paragraph under line `h`, with its score.
+    fn run_under(slots: &[Slot], h: usize) -> Option<(i64, usize, usize, usize)> {
+        let start = (h + 1..slots.len())
+            .filter(|&k| matches!(slots[k], Slot::Kept { .. }))
+            .take(UNDER_HEADLINE)
+            .find(|&k| matches!(slots[k], Slot::Kept { score, .. } if score > 0))?;
+        let (mut sum, mut best, mut end) = (0i64, 0i64, start);
+        let mut in_wall = false;
+        for (k, slot) in slots.iter().enumerate().skip(start) {
+            sum += match slot {
+                Slot::Boundary if in_wall => 0,
+                Slot::Boundary => BOUNDARY_PENALTY,
+                Slot::Removed { .. } => 0,
+                Slot::Kept { score, .. } => *score,
+            };
+            match slot {
+                Slot::Boundary => in_wall = true,
+                Slot::Kept { .. } => in_wall = false,
+                Slot::Removed { .. } => {}
+            }
+            if sum > best {
+                best = sum;
+                end = k;
+            }
+            if sum < 0 {
+                break;
+            }
+        }
+        (best >= MIN_UNDER_HEADLINE).then_some((best, h, start, end))
+    }
+
     /// Grows the article from `from` in one direction and returns the last
     /// line that belongs to it.
     fn grow(page: &Page<'_>, from: usize, forward: bool) -> usize {
@@ -408,6 +571,11 @@ impl ArticleCleaner {
                 // After the article, a post's metadata line ("Posted on …
                 // in …") ends it where furniture follows.
                 Slot::Kept { post_meta: true, .. } if forward && beyond(k) => {
+                    return if run > 0 { before_run } else { last };
+                }
+                // After the article, its keywords line ends it where
+                // furniture follows.
+                Slot::Removed { tags: true, .. } if forward && beyond(k) => {
                     return if run > 0 { before_run } else { last };
                 }
                 Slot::Removed { .. } => {}
@@ -466,7 +634,7 @@ struct Page<'s> {
 impl<'s> Page<'s> {
     fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize)) -> Page<'s> {
         let n = slots.len();
-        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true });
+        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
         let mut furniture_from = vec![false; n + 1];
         let mut next_wall = vec![n; n + 1];
         for k in (0..n).rev() {
@@ -572,11 +740,22 @@ impl Cleaner for ArticleCleaner {
                 _ => {}
             }
         }
-        let Some((a, b)) = Self::core(&walled[..limit], &closed[..limit]) else { return };
+        let Some(core) = Self::core(&walled[..limit], &closed[..limit]) else { return };
+        let (a, b) = Self::before_tags(&walled, core);
         let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
         let end = Self::grow(&page, b, true);
-        for k in (0..start).chain(end + 1..n) {
+        let under = Self::under_headline(doc, &walled[..limit]);
+        // Nothing above the headline belongs to the article.
+        let start = match under {
+            Some((h, ..)) if start < h && h <= a => h,
+            _ => start,
+        };
+        // The article also starts under the page's headline: when the core
+        // lies elsewhere, that run (and the headline above it) stays too.
+        let second = under.map(|(_, s, e)| (Self::grow(&page, s, false), e)).filter(|&(s, e)| e < start || s > end);
+        let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
+        for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
                 let detail = if k < start {
                     "before the article"
@@ -766,6 +945,120 @@ mod tests {
         // Without furniture after it, nothing ends the article.
         let input = [P1, meta, P2].concat();
         check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn teasers_after_the_tags_are_not_the_article() {
+        let p3 = "Power was back in most streets by the evening, and schools will open again on Wednesday.\n";
+        let blurb = "Residents near the river were told to move their cars to higher ground before the weekend.\n";
+        let p4 = "The council said it would review how the warnings reached the villages along the coast.\n";
+        let article = ["Storm hits the coast\n", P1, P2, p3, p4].concat();
+        let tail =
+            ["Tags: storm, coast\n", "Weather\n", "Flood warnings for the valley\n", blurb, "Share on Facebook\n"];
+        let input = [article.as_str(), &tail.concat()].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn a_topics_line_above_more_prose_does_not_end_the_article() {
+        // Prose right below the keywords line: the article goes on.
+        let p3 = "Power was back in most streets by the evening, and schools will open again on Wednesday.\n";
+        let p4 = "The council said it would review how the warnings reached the villages along the coast.\n";
+        let input = ["Storm hits the coast\n", P1, P2, "Tags: storm, coast\n", p3, p4, "Share on Facebook\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains("review how the warnings"), "{}", out.text());
+        // Tags under the headline, above the body: the body stays.
+        let input = ["Storm hits the coast\n", "Tags: storm, coast\n", P1, P2, p3, p4, "Share on Facebook\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains(P1) && out.text().contains(p4), "{}", out.text());
+    }
+
+    const LEDE: &str = "The worst storm in a decade left thousands of homes along the coast without power on \
+                        Monday, and crews worked through the night to clear the roads and mend the lines.\n";
+    const ABOUT: &str = "Our paper has covered the towns along the coast for more than a hundred years, with \
+                         reporters in every harbour and a newsroom that never sleeps.\n";
+
+    #[test]
+    fn the_article_under_the_headline_stays_when_the_core_lies_elsewhere() {
+        let about = [ABOUT, &ABOUT.replace("Our", "The"), &ABOUT.replace("paper", "team")].concat();
+        let input = [
+            "Storm hits the coast - Daily Paper\n",
+            "Home\n",
+            "Storm hits the coast\n",
+            LEDE,
+            "Share on Facebook\n",
+            "Share on X\n",
+            "Most read\n",
+            &about,
+        ]
+        .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().starts_with("Storm hits the coast\n\nThe worst storm"), "{}", out.text());
+        assert!(!out.text().contains("Daily Paper"), "{}", out.text());
+        // The same words with other punctuation name it too.
+        let glued = input
+            .replacen("Storm hits the coast - Daily Paper", "Daily Paper - Storm: hits the coast", 1)
+            .replacen("Storm hits the coast\n", "Daily Paper Storm hits the coast\n", 1);
+        let out = crate::Pipeline::default().clean(&glued);
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
+        // A kicker before the headline in the title, the site name after it.
+        let kicker =
+            input.replacen("Storm hits the coast - Daily Paper", "Weather: Storm hits the coast › Daily Paper", 1);
+        let out = crate::Pipeline::default().clean(&kicker);
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
+        // Without a title naming the headline, the longer block wins alone.
+        let untitled = input.replacen("Storm hits the coast - Daily Paper\n", "Daily Paper\n", 1);
+        let out = crate::Pipeline::default().clean(&untitled);
+        assert!(!out.text().contains("The worst storm"), "{}", out.text());
+    }
+
+    #[test]
+    fn nothing_above_the_headline_belongs_to_the_article() {
+        let article = ["Storm hits the coast\n", LEDE, P1, P2].concat();
+        let input =
+            ["Storm hits the coast - Daily Paper\n", "Weather news from the coast\n", &article, "Share on Facebook\n"]
+                .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        // Without a title naming the headline, the line above it stays.
+        let input = input.replacen(" - Daily Paper", "", 1).replacen("Storm hits the coast\nWeather", "Weather", 1);
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().starts_with("Weather news"), "{}", out.text());
+    }
+
+    #[test]
+    fn headline_candidates_are_bounded() {
+        let doc = Document::new("Storm hits the coast - Daily Paper\nHome\nStorm hits the coast\nBody text here.\n");
+        assert_eq!(ArticleCleaner::headlines(&doc), [2]);
+        // A first line too long for a title names no headline.
+        let long = format!("{} - Daily Paper\nStorm hits the coast\n", "Storm hits the coast ".repeat(30));
+        assert!(ArticleCleaner::headlines(&Document::new(&long)).is_empty());
+        // Many lines made of pieces of the title: a bounded number are compared.
+        let title = "word ".repeat(70);
+        let page = format!("{title}\n{}", "word word word word\n".repeat(5_000));
+        assert!(ArticleCleaner::headlines(&Document::new(&page)).is_empty());
+    }
+
+    #[test]
+    fn a_teaser_repeating_the_title_adds_nothing() {
+        let blurb = "Residents near the river were told to move their cars to higher ground before the weekend \
+                     storms, which could bring flooding to the lower town.\n";
+        let article = ["Storm hits the coast\n", LEDE, P1, P2].concat();
+        let input = [
+            "Storm hits the coast | Daily Paper\n",
+            &article,
+            "Share on Facebook\n",
+            "Most read\n",
+            "Storm hits the coast\n",
+            blurb,
+        ]
+        .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains(LEDE) && out.text().contains(P2), "{}", out.text());
+        assert!(!out.text().contains("Residents"), "{}", out.text());
+        // A clean article is left alone.
+        check(&ArticleCleaner, &article, &article);
     }
 
     #[test]

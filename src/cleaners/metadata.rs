@@ -43,7 +43,8 @@ const MAX_KEYWORD_LINE_WORDS: u32 = 80;
 ///   short lines under it as its values, or the one line under it when that
 ///   line is a list of words with no sentence punctuation (a tag cloud).
 /// - **Bylines**: a short line starting with a byline label ("By",
-///   "بقلم") followed by a name → `authors`.
+///   "بقلم") followed by a name → `authors`; also when a date follows the
+///   name ("Von Anja Muster am 14. Mai 2014, 15:40 Uhr").
 /// - **Dangling labels**: a short line ending with a colon right above a
 ///   removed date line.
 ///
@@ -119,6 +120,34 @@ fn looks_like_name(value: &str) -> bool {
         return false;
     }
     !(first.is_lowercase())
+}
+
+/// Longest byline with a date, in words.
+const MAX_DATED_BYLINE_WORDS: u32 = 16;
+
+/// The name of a byline that goes on with a date ("Anja Muster am 14. Mai
+/// 2014, 15:40 Uhr", "Daniel | Published: 23. Juli 2017"): the words before
+/// the first digit or separator, less lowercase link words at their end,
+/// when they are one to four capitalised words and the line, not a
+/// sentence, holds a date word and digits.
+fn dated_byline<'t>(line: &Line<'t>, value: &'t str) -> Option<&'t str> {
+    let f = &line.features;
+    if f.words > MAX_DATED_BYLINE_WORDS || f.ending.is_terminal() || f.digits == 0 || !line.has(Category::Date) {
+        return None;
+    }
+    let cut =
+        value.find(|c: char| c.is_numeric() || matches!(c, '|' | '/' | '·' | '•' | '–' | '—')).unwrap_or(value.len());
+    let mut name = value[..cut].trim_end_matches([' ', ',', '-']);
+    // Drop link words ("am", "on", "le") before the date.
+    while let Some((head, last)) = name.rsplit_once(' ') {
+        if !last.chars().next().is_some_and(char::is_lowercase) {
+            break;
+        }
+        name = head.trim_end_matches([' ', ',']);
+    }
+    // Every word of the name capitalised, at most four of them.
+    let capitalised = name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (cut < value.len() && capitalised && (1..=4).contains(&name.split_whitespace().count())).then_some(name)
 }
 
 /// Three or more date lines in a row are a table or a list (release
@@ -221,6 +250,11 @@ impl Cleaner for MetadataCleaner {
                             found.push((line.id, Found::Author(v.to_owned()), Confidence::Medium));
                             continue;
                         }
+                        // "Von Anja Muster am 14. Mai 2014, 15:40 Uhr": a name and a date.
+                        if let Some(name) = dated_byline(&line, v) {
+                            found.push((line.id, Found::Author(name.to_owned()), Confidence::Medium));
+                            continue;
+                        }
                     }
                 }
             }
@@ -308,6 +342,14 @@ mod tests {
 
     assert_cleaner!(MetadataCleaner, [
         meta_crawl_timestamp: "2024-12-22@10:01:03 GMT\nBody.\n" => "Body.\n",
+        meta_tagged_with_de: "Body.\nMARKIERT MIT\nClickbait CO2-Emissionen Website Werbung\n" => "Body.\n",
+        meta_created_on_de: "Erstellt am 6. Mai 2014\nBody.\n" => "Body.\n",
+        meta_keeps_marked_with_sentence_de: "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n" => "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n",
+        meta_dated_byline_de: "von Anja Muster am 14. Mai 2014, 15:40 Uhr\nBody.\n" => "Body.\n",
+        meta_dated_byline_en: "By Steven Mufson March 18 at 12:22 PM\nBody.\n" => "Body.\n",
+        meta_dated_byline_separator: "Von Thilo / 6. November 2023 / Keine Kommentare\nBody.\n" => "Body.\n",
+        meta_keeps_von_phrase_with_date: "Von Montag an gilt die neue Regel für alle 3 Linien\n" => "Von Montag an gilt die neue Regel für alle 3 Linien\n",
+        meta_keeps_von_der_phrase_with_date: "Von der Testpflicht sind ab 3. März alle Kinder ausgenommen\n" => "Von der Testpflicht sind ab 3. März alle Kinder ausgenommen\n",
         meta_slash_date: "22/12/2024 10:01\nBody.\n" => "Body.\n",
         meta_month_date_en: "June 19, 2024\nBody.\n" => "Body.\n",
         meta_month_date_ar: "الثلاثاء 18 يونيو 2024\nالنص.\n" => "النص.\n",

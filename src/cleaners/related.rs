@@ -84,7 +84,7 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
             headline = false;
             end = k + 1;
         } else {
-            match item(&line) {
+            match item(&line, cut_after(doc, k)) {
                 Some(kind) if pending.len() < MAX_DIGEST_GAP => {
                     headline |= kind == Item::Headline;
                     pending.push(line.id);
@@ -95,6 +95,14 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
         k += 1;
     }
     (blurbs >= MIN_DIGEST_TEASERS && chars < article).then_some((lines, end))
+}
+
+/// Is the next kept line after line `k` a teaser snippet cut with "…"?
+fn cut_after(doc: &Document<'_>, k: usize) -> bool {
+    (k + 1..doc.len())
+        .map(|j| doc.line(LineId(j as u32)))
+        .find(|l| !l.removed)
+        .is_some_and(|l| l.features.is_truncated())
 }
 
 /// Shape of a line following a heading.
@@ -110,12 +118,15 @@ enum Item {
     Short,
 }
 
-fn item(line: &Line<'_>) -> Option<Item> {
+fn item(line: &Line<'_>, next_truncated: bool) -> Option<Item> {
     let f = &line.features;
     if f.is_truncated() {
         Some(Item::Snippet)
     } else if f.bullet && f.words <= 30 {
         Some(Item::Bullet)
+    } else if f.ending == Ending::Question && f.is_headline_like() && next_truncated {
+        // A long question headline over its teaser's cut blurb.
+        Some(Item::Headline)
     } else if f.is_prose() {
         None
     } else if f.is_headline_like() {
@@ -130,8 +141,9 @@ fn item(line: &Line<'_>) -> Option<Item> {
 /// Removes related-content headings and their teaser items.
 ///
 /// After a heading ("Read also", "إقرأ أيضاً", "مقالات مشابهة", "Related
-/// articles", "More from …") come teaser items: headlines, snippets cut with
-/// "…", bullets, section labels, datelines. They go up to the next paragraph
+/// articles", "More from …") come teaser items: headlines (a question long
+/// enough to read as prose, too, when a snippet cut with "…" follows it),
+/// snippets cut with "…", bullets, section labels, datelines. They go up to the next paragraph
 /// of prose (or the end of the page). What that paragraph means decides the
 /// last headline:
 ///
@@ -215,7 +227,7 @@ impl Cleaner for RelatedCleaner {
                         if matches!(heading(&next), Some(Heading::Bare | Heading::Inline)) {
                             break;
                         }
-                        match item(&next) {
+                        match item(&next, cut_after(doc, j)) {
                             Some(kind) => items.push((next.id, kind)),
                             None => {
                                 prose_after = true;
@@ -406,6 +418,27 @@ mod tests {
     }
 
     #[test]
+    fn a_long_question_headline_over_a_cut_blurb_is_a_teaser() {
+        let q1 =
+            "Corona in the region: what do the new rules mean for amateur football clubs and their fans this winter?\n";
+        let q2 =
+            "Heat wave warning for the south: how should farmers protect their animals and crops in the coming days?\n";
+        let q3 = "Transfer window in the league: which of the young players will leave the club before the new season starts?\n";
+        let cut = |b: &str| b.replace(".\n", " and more …\n");
+        let digest = ["Most read on our site\n", q1, &cut(B1), q2, &cut(B2), q3, &cut(B3)].concat();
+        let article = [P1, P2, P1, P2, P1, P2].concat();
+        check(&RelatedCleaner, &[article.as_str(), &digest].concat(), &article);
+    }
+
+    #[test]
+    fn a_long_question_over_an_answer_stays() {
+        // An interview's question after a box: its answer is not cut short.
+        let q = "Professor, what do the new rules mean for amateur football clubs and their fans this winter?\n";
+        let input = [P1, "Most read on our site\n", q, B1, B2].concat();
+        check(&RelatedCleaner, &input, &input);
+    }
+
+    #[test]
     fn an_article_going_on_after_a_box_is_no_digest() {
         // One teaser in the box, then paragraphs under subheadings: the box
         // goes alone.
@@ -459,6 +492,11 @@ mod tests {
         related_czech_heading_and_items: "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\nSouvisející\nŘepka a spol. zůstali na trávníku sami\n" => "Fotbalisté West Hamu vyhráli i páté soutěžní utkání v řadě.\n",
         related_italian_heading_and_items: "Il consiglio comunale ha approvato il bilancio martedì sera.\nLeggi anche\nNuovo piano per il traffico in centro\n" => "Il consiglio comunale ha approvato il bilancio martedì sera.\n",
         related_keeps_portuguese_sentence: "Leia também o relatório completo, que traz os números de cada estado e município.\n" => "Leia também o relatório completo, que traz os números de cada estado e município.\n",
+        related_german_further_links: "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\nWeiterführende Links\nNeuer Trainer für Coburg\nDer Spielplan der Saison\n" => "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\n",
+        related_german_more_on_this_topic: "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\nMehr zu diesem Thema\nNeuer Trainer für Coburg\n" => "Der Verein bestätigte den Wechsel am Sonntag in einer Mitteilung.\n",
+        related_english_editors_recommendations: "The pass starts on Monday and costs ten keys.\nEditors’ Recommendations:\nCrates are leaving the game\nA new card game is out now\n" => "The pass starts on Monday and costs ten keys.\n",
+        related_french_articles_en_relation: "Le canton a publié son rapport mardi.\nArticles en relation\nLe canton veut interdire le pesticide\n" => "Le canton a publié son rapport mardi.\n",
+        related_keeps_german_further_links_sentence: "Weiterführende Links zu den Studien finden Sie am Ende dieses Textes, sagte die Sprecherin.\n" => "Weiterführende Links zu den Studien finden Sie am Ende dieses Textes, sagte die Sprecherin.\n",
         related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
     ]);
 }

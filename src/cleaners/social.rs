@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::is_word_char;
+use crate::text::{Ending, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Hit, Line, Reason};
 
 /// Share counters: `12 shares`, `1.2K Likes`, `3 تعليقات`.
@@ -22,6 +22,9 @@ static TWEET_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Longest line (words) a share phrase at its start can remove.
 const MAX_SHARE_WORDS: u32 = 10;
+/// Longest call ending with an exclamation or question mark ("Folge uns
+/// überall!") a share phrase at its start can remove, in words.
+const MAX_SHARE_CALL_WORDS: u32 = 5;
 /// Longest embed notice line (words).
 const MAX_EMBED_WORDS: u32 = 60;
 
@@ -29,7 +32,8 @@ const MAX_EMBED_WORDS: u32 = 60;
 ///
 /// - a share / follow / subscribe phrase that is the whole line ("Share",
 ///   "Tweet", "شارك") or starts a short line ("Share on Facebook",
-///   "Follow us on X", "تابعونا على");
+///   "Follow us on X", "تابعونا على") that is no sentence, or a call of at
+///   most five words ("Folge uns überall!");
 /// - a line made of network names only, spaced or glued
 ///   (`facebooktwitteryoutubeinstagram…`);
 /// - embedded-post notices ("View this post on Instagram",
@@ -88,7 +92,10 @@ impl Cleaner for SocialCleaner {
                 out.push((line.id, Reason::Embed, Confidence::High, "embedded-post notice"));
             } else if line.is_whole(Category::Share) {
                 out.push((line.id, Reason::ShareWidget, Confidence::High, "share phrase is the whole line"));
-            } else if line.starts_with(Category::Share) && f.words <= MAX_SHARE_WORDS && !f.ending.is_terminal() {
+            } else if line.starts_with(Category::Share)
+                && f.words <= MAX_SHARE_WORDS
+                && (!f.ending.is_terminal() || (f.ending == Ending::Question && f.words <= MAX_SHARE_CALL_WORDS))
+            {
                 out.push((line.id, Reason::ShareWidget, Confidence::Medium, "share phrase starts a short line"));
             } else if !f.is_prose() && f.words <= 40 && is_network_run(&line) {
                 out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
@@ -131,6 +138,9 @@ mod tests {
         social_embed_de_du: "Sieh dir diesen Beitrag auf Instagram an\nText.\n" => "Text.\n",
         social_share_cs: "Sdílet článek\nText.\n" => "Text.\n",
         social_share_it: "Condividi\nTesto.\n" => "Testo.\n",
+        social_follow_call_de: "Folge uns überall!\nText.\n" => "Text.\n",
+        social_follow_call_en: "Follow us!\nBody.\n" => "Body.\n",
+        social_keeps_long_follow_call: "Follow us on this journey through the years of war and peace!\n" => "Follow us on this journey through the years of war and peace!\n",
         social_keeps_compartilhe_prose: "Compartilhe suas ideias com a equipe antes da reunião, disse o diretor.\n" => "Compartilhe suas ideias com a equipe antes da reunião, disse o diretor.\n",
         social_keeps_share_prices: "Share prices fell sharply on Monday.\n" => "Share prices fell sharply on Monday.\n",
         social_keeps_network_headline: "Facebook sues Twitter over data\n" => "Facebook sues Twitter over data\n",

@@ -327,6 +327,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "promoted stories"),
     m(Related, Start, "more in this category"),
     m(Related, Start, "other articles"),
+    m(Related, Start, "editors' recommendations"),
+    m(Related, Start, "editor's recommendations"),
     m(Related, Start, "similar articles"),
     m(Related, Start, "similar posts"),
     m(Keywords, Start, "this entry was posted in"),

@@ -126,6 +126,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "à lire ensuite"),
     m(Related, Start, "nos derniers articles"),
     m(Related, Start, "articles recommandés"),
+    m(Related, Start, "articles en relation"),
     m(Related, Start, "ces articles peuvent vous intéresser"),
     m(Related, Start, "vous aimerez peut-être"),
     m(Related, Start, "autres articles"),
