@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::text::{Ending, Features};
+use crate::text::{Ending, Features, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
@@ -450,7 +450,7 @@ impl ArticleCleaner {
     /// [`MIN_HEADLINE_CHARS`] characters; at most [`MAX_HEADLINES`].
     fn headlines(doc: &Document<'_>) -> Vec<usize> {
         let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-        let alnum = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        let alnum = |t: &str| t.chars().filter(|&c| is_word_char(c)).collect::<String>();
         let first = doc.line(LineId(0));
         if first.features.chars as usize > MAX_TITLE_CHARS {
             return Vec::new();
@@ -458,19 +458,22 @@ impl ArticleCleaner {
         let title = norm(first.text);
         let title_alnum = alnum(&title);
         let mut checked = 0;
+        let mut letters = String::new();
         (1..doc.len())
             .rev()
             .filter(|&k| {
                 let line = doc.line(LineId(k as u32));
                 // A repeat of the title may have gone as a duplicate.
                 if line.features.chars > first.features.chars
+                    || (line.features.chars as usize) < MIN_HEADLINE_CHARS
                     || doc.removal_of(line.id).is_some_and(|r| r.reason != Reason::Duplicate)
                 {
                     return false;
                 }
                 // Every match keeps the title's letters and digits in order.
-                let letters = alnum(line.text);
-                if (line.features.chars as usize) < MIN_HEADLINE_CHARS || !title_alnum.contains(&letters) {
+                letters.clear();
+                letters.extend(line.text.chars().filter(|&c| is_word_char(c)));
+                if !title_alnum.contains(letters.as_str()) {
                     return false;
                 }
                 // Bounded work on pages made of pieces of their title.

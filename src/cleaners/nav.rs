@@ -36,7 +36,11 @@ fn is_link_like(line: &Line<'_>) -> bool {
 /// and table cells do not qualify.
 fn is_plain_words(line: &Line<'_>) -> bool {
     line.text.chars().next().is_some_and(char::is_alphabetic)
-        && line.text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '\'' || c == '’')
+        && line.text.chars().all(|c| {
+            // `is_letter` answers most letters at once; `is_alphabetic` the
+            // rest (combining marks that are alphabetic).
+            crate::text::is_letter(c) || matches!(c, ' ' | '&' | '\'' | '’') || c.is_alphabetic()
+        })
 }
 
 /// Longest link to the previous or next post, in words.

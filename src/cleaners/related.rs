@@ -84,7 +84,7 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
             headline = false;
             end = k + 1;
         } else {
-            match item(&line, cut_after(doc, k)) {
+            match item(&line, || cut_after(doc, k)) {
                 Some(kind) if pending.len() < MAX_DIGEST_GAP => {
                     headline |= kind == Item::Headline;
                     pending.push(line.id);
@@ -118,13 +118,15 @@ enum Item {
     Short,
 }
 
-fn item(line: &Line<'_>, next_truncated: bool) -> Option<Item> {
+/// The shape of `line` as an item under a heading; `next_truncated` tells
+/// (asked only for a question) whether the next kept line is cut with "…".
+fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> {
     let f = &line.features;
     if f.is_truncated() {
         Some(Item::Snippet)
     } else if f.bullet && f.words <= 30 {
         Some(Item::Bullet)
-    } else if f.ending == Ending::Question && f.is_headline_like() && next_truncated {
+    } else if f.ending == Ending::Question && f.is_headline_like() && next_truncated() {
         // A long question headline over its teaser's cut blurb.
         Some(Item::Headline)
     } else if f.is_prose() {
@@ -227,7 +229,7 @@ impl Cleaner for RelatedCleaner {
                         if matches!(heading(&next), Some(Heading::Bare | Heading::Inline)) {
                             break;
                         }
-                        match item(&next, cut_after(doc, j)) {
+                        match item(&next, || cut_after(doc, j)) {
                             Some(kind) => items.push((next.id, kind)),
                             None => {
                                 prose_after = true;
@@ -315,14 +317,35 @@ const MAX_CARD_TITLE_WORDS: u32 = 60;
 /// Longest "read more" link after a teaser's ellipsis, in words.
 const MAX_READ_MORE_WORDS: usize = 6;
 
+/// Where the last ellipsis of `text` ends: the last `…`, or failing one the
+/// last `...`. Found with memchr, as most lines hold neither.
+fn last_ellipsis_end(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    // `…` is E2 80 A6 in UTF-8.
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr(0xa6, &b[..end]) {
+        if i >= 2 && b[i - 2..i] == [0xe2, 0x80] {
+            return Some(i + 1);
+        }
+        end = i;
+    }
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr(b'.', &b[..end]) {
+        if i >= 2 && &b[i - 2..i] == b".." {
+            return Some(i + 1);
+        }
+        end = i;
+    }
+    None
+}
+
 /// A teaser snippet cut with an ellipsis and closed by a related phrase
 /// ("When you walk into a store, you're… Read more"): after the last
 /// ellipsis, a few words that open with a related phrase and end no
 /// sentence.
 fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
     let text = line.text.trim_end();
-    let Some(cut) = text.rfind(['…']).map(|k| k + '…'.len_utf8()).or_else(|| text.rfind("...").map(|k| k + 3))
-    else {
+    let Some(cut) = last_ellipsis_end(text) else {
         return false;
     };
     let tail = text[cut..].trim();
