@@ -38,7 +38,7 @@ fn slide_counter(text: &str) -> Option<(u32, u32)> {
 /// before it.
 fn slideshows(doc: &Document<'_>) -> Vec<LineId> {
     let counters: Vec<(usize, (u32, u32))> =
-        doc.all_lines().enumerate().filter_map(|(i, l)| slide_counter(l.text).map(|c| (i, c))).collect();
+        doc.all_texts().enumerate().filter_map(|(i, t)| slide_counter(t).map(|c| (i, c))).collect();
     let mut out = Vec::new();
     let mut a = 0;
     while a < counters.len() {
