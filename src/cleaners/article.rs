@@ -1183,9 +1183,9 @@ mod tests {
                       3 Club signs a young striker\n4 Ferry strike ends\n5 New tram line opens\n";
         let full = crate::Pipeline::default().clean(&[L1, L2, L3, ranked, "Share on Facebook\n"].concat());
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
-        // A table's rows end with figures.
-        let table = "Full results\nStandings\n01 Smith, J. 243.8\n02 Jones, K. 238.7\n03 Brown, A. 235.6\n\
-                     04 Green, B. 234.7\n";
+        // A table's rows (start numbers, not a ranking) end with figures.
+        let table =
+            "Full results\nStandings\n12 Smith, J. 243.8\n4 Jones, K. 238.7\n27 Brown, A. 235.6\n9 Green, B. 234.7\n";
         let full = crate::Pipeline::default().clean(&[L1, L2, L3, table, "Share on Facebook\n"].concat());
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
