@@ -32,6 +32,10 @@ const REPLY_WORDS: u32 = 3;
 const LEDE_LINES: usize = 3;
 /// Tiny lines in a row, most with digits, that make a chart's labels.
 const CHART_RUN: usize = 6;
+/// Lines opening with a quantity and ending with a word ("125 g flour",
+/// "2 cups milk") that make
+/// a run of short lines a list of ingredients or parts, not a menu.
+const QUANTITY_LINES: usize = 4;
 /// Kept lines below a keywords line that must hold no paragraph for the
 /// line to end the article's core.
 const AFTER_TAGS: usize = 2;
@@ -186,7 +190,10 @@ enum Slot {
 ///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
-///   headline.
+///   headline. Short lines introduced by a label ending with a colon, or a
+///   run of short lines of which a third or more open with a quantity and
+///   end with a word ("250 g flour", numbers not counting up as in a
+///   ranking), are a list: their bare items ("Salt") are not links.
 ///
 /// A comment section below the article — three or more reply links
 /// ("Reply", "Antworten", "Répondre") each under a comment, worded like at
@@ -288,6 +295,54 @@ impl ArticleCleaner {
                 }
             }
             k += run.max(1);
+        }
+        // A run of short lines, many opening with a quantity ("125 g
+        // flour", "2 eggs"), is a list of ingredients or parts: its bare
+        // items ("Salt") are not links.
+        // The quantity a line opens with, if it ends with a word: a table's
+        // row ends with its figures ("01 Smith, J. 243.8").
+        let quantity = |k: usize| -> Option<u64> {
+            let text = doc.line(LineId(k as u32)).text.trim();
+            let digits = text.bytes().take_while(u8::is_ascii_digit).take(9).count();
+            let ends_with_word = text.ends_with(|c: char| c.is_alphabetic() || c == ')');
+            (digits > 0 && ends_with_word).then(|| text[..digits].parse().unwrap_or(0))
+        };
+        let mut k = 0;
+        while k < slots.len() {
+            let short = |j: usize| matches!(slots[j], Slot::Kept { .. }) && !features[j].is_prose();
+            if !short(k) {
+                k += 1;
+                continue;
+            }
+            // The run crosses removed lines that are not furniture.
+            let mut end = k;
+            let (mut lines, mut quantities, mut counted) = (0, 0, 0);
+            let mut previous = None;
+            while end < slots.len() {
+                match slots[end] {
+                    Slot::Removed { furniture: false, .. } => {}
+                    _ if short(end) => {
+                        lines += 1;
+                        if let Some(q) = quantity(end) {
+                            quantities += 1;
+                            // Numbers counting up (1, 2, 3) rank a list of
+                            // links ("1 Most read story").
+                            counted += usize::from(previous.is_some_and(|p: u64| p + 1 == q));
+                            previous = Some(q);
+                        }
+                    }
+                    _ => break,
+                }
+                end += 1;
+            }
+            if quantities >= QUANTITY_LINES && quantities * 3 >= lines && counted * 2 < quantities {
+                for slot in &mut slots[k..end] {
+                    if let Slot::Kept { link_like, .. } = slot {
+                        *link_like = false;
+                    }
+                }
+            }
+            k = end;
         }
         // Short lines introduced by a line ending with a colon ("What
         // you'll need:") are a list, not links.
@@ -1109,6 +1164,29 @@ mod tests {
         // Tiny lines of words, a menu, still cost.
         let menu = "Home\nWorld\nSport\nCulture\nScience\nTravel\nVideo\n";
         let full = crate::Pipeline::default().clean(&[P1, menu, L1, L2, L3].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
+    }
+
+    #[test]
+    fn an_ingredient_list_is_not_a_menu() {
+        let ingredients = "Ingredients\nFor 12 pieces\n250 g flour\n100 g sugar\nSalt\n2 eggs\n1 tsp baking powder\n\
+                           200 ml cream (cold)\nCling film\nMethod\n";
+        let article = [P1, ingredients, L1, L2, L3].concat();
+        let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn a_ranked_list_or_a_table_is_not_an_ingredient_list() {
+        // Numbers counting up rank other stories.
+        let ranked = "Back to the front page\nStories of the week\n1 Storm hits the coast\n2 Mayor resigns over the budget\n\
+                      3 Club signs a young striker\n4 Ferry strike ends\n5 New tram line opens\n";
+        let full = crate::Pipeline::default().clean(&[L1, L2, L3, ranked, "Share on Facebook\n"].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
+        // A table's rows (start numbers, not a ranking) end with figures.
+        let table =
+            "Full results\nStandings\n12 Smith, J. 243.8\n4 Jones, K. 238.7\n27 Brown, A. 235.6\n9 Green, B. 234.7\n";
+        let full = crate::Pipeline::default().clean(&[L1, L2, L3, table, "Share on Facebook\n"].concat());
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
 
