@@ -525,7 +525,16 @@ impl ArticleCleaner {
                 {
                     return false;
                 }
-                // Every match keeps the title's letters and digits in order.
+                // Every match keeps the title's letters and digits in order:
+                // its first four first (most lines fail there), then all.
+                let mut head = [0u8; 16];
+                let mut len = 0;
+                for c in line.text.chars().filter(|&c| is_word_char(c)).take(4) {
+                    len += c.encode_utf8(&mut head[len..]).len();
+                }
+                if !title_alnum.contains(std::str::from_utf8(&head[..len]).unwrap_or_default()) {
+                    return false;
+                }
                 letters.clear();
                 letters.extend(line.text.chars().filter(|&c| is_word_char(c)));
                 if !title_alnum.contains(letters.as_str()) {

@@ -179,6 +179,10 @@ const MIN_TICKER_WORDS: usize = 3;
 /// schedule (`15:00 - 19:00`), no sentence.
 fn is_ticker_item(line: &Line<'_>) -> bool {
     let f = &line.features;
+    // A clock has three digits or more and opens the line.
+    if f.digits < 3 || !line.text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     if f.is_prose() || f.ending.is_terminal() {
         return false;
     }
