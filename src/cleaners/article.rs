@@ -56,6 +56,9 @@ const UNDER_HEADLINE: usize = 6;
 const MIN_UNDER_HEADLINE: i64 = 150;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
+/// How many times more prose than above it must lie under a headline
+/// inside the core for the article to start at the headline.
+const HEADLINE_SHARE: i64 = 4;
 /// Kept lines under a numbered heading within which its paragraph stands.
 const UNDER_NUMBERED: usize = 3;
 /// Numbered headings beyond the article that continue its numbering and
@@ -242,7 +245,9 @@ enum Slot {
 /// The first line of a scraped page is often its title ("Storm hits the
 /// coast - Daily Paper"); the line that repeats it, or its part before or
 /// after a site-name separator, is the article's headline, and the article
-/// starts under it. When the core lies elsewhere (a sidebar, a cookie table
+/// starts under it (also when the core runs into the headline from above —
+/// a cookie notice, a sign-in box — with four times as much prose under
+/// the headline as above it). When the core lies elsewhere (a sidebar, a cookie table
 /// or a login form outgrew a short article beyond a wall), the best run
 /// from the first paragraph under the headline stays as well, with the
 /// headline; and when the article grows from its core up past the
@@ -842,6 +847,20 @@ impl Cleaner for ArticleCleaner {
         // Nothing above the headline belongs to the article.
         let start = match under {
             Some((h, ..)) if start < h && h <= a => h,
+            // A core that runs into the page's headline from above (a
+            // cookie notice, a sign-in box) starts at it, when far more of
+            // its prose lies under the headline than above it — unless the
+            // page has nothing around the article (its first line, the
+            // title, stays: the headline is a subheading repeating it).
+            Some((h, ..))
+                if 0 < start
+                    && a < h
+                    && h <= b
+                    && (page.prose_prefix[h] - page.prose_prefix[a]) * HEADLINE_SHARE
+                        <= page.prose_prefix[b + 1] - page.prose_prefix[h] =>
+            {
+                h
+            }
             _ => start,
         };
         // The article also starts under the page's headline: when the core
@@ -1206,6 +1225,24 @@ mod tests {
     fn list_numbers() {
         assert!(is_list_number("1.") && is_list_number("12") && is_list_number(" 3) "));
         assert!(!is_list_number("2015") && !is_list_number("1..") && !is_list_number("1.5") && !is_list_number(""));
+    }
+
+    #[test]
+    fn a_core_running_into_the_headline_starts_at_it() {
+        let box1 = "Log in with your account to create or edit your custom homepage and read your notifications.\n";
+        let box2 = "Sign up for a free account to customize your news experience.\n";
+        let article = ["Storm hits the coast\n", P1, P2, L1, L2, L5].concat();
+        let input = ["Storm hits the coast - Daily Paper\n", "Sign in\n", box1, "Register\n", box2, &article].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article));
+        // With as much prose above the headline as under it, the core
+        // stays whole.
+        let input = ["Storm hits the coast - Daily Paper\n", "Sign in\n", L3, L4, &article].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().starts_with("Farmers inland"), "{}", out.text());
+        // A clean article whose first line comes back as a subheading.
+        let input = ["Storm hits the coast\n", P1, "Storm hits the coast\n", P2, L1].concat();
+        check(&ArticleCleaner, &input, &input);
     }
 
     #[test]
