@@ -100,6 +100,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "also read"),
     m(Related, Start, "read more"),
     m(Related, Start, "read next"),
+    m(Related, Whole, "read now"),
     m(Related, Whole, "related"),
     m(Related, Start, "related articles"),
     m(Related, Start, "related stories"),
