@@ -406,6 +406,16 @@ mod tests {
     }
 
     #[test]
+    fn a_next_up_heading_heads_a_list() {
+        let input =
+            [P1, P2, "Next Up In Culture\n", "The five best debuts of the year\n", "How tattoos made stars\n"].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+        // A sentence opening with the words is prose.
+        let input = [P1, "Next up, the delegates will vote on the final text of the agreement.\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
+    }
+
+    #[test]
     fn a_paragraph_ending_without_a_read_more_link_stays() {
         // Words after the last sentence that are no related phrase, or a
         // read-more phrase inside a sentence: the article's text.

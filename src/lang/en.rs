@@ -134,6 +134,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "editor's picks"),
     m(Related, Start, "what to read next"),
     m(Related, Start, "up next"),
+    m(Related, Start, "next up"),
     m(Related, Start, "don't miss"),
     m(Related, Start, "popular now"),
     m(Related, Start, "in case you missed it"),
