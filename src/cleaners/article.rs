@@ -183,6 +183,17 @@ fn heading_number(line: &Line<'_>) -> Option<u32> {
     std::str::from_utf8(&b[..digits]).ok()?.parse().ok()
 }
 
+/// Does `text` hold a copyright sign followed by a year ("© 2016",
+/// "©1998–2015", "© Copyright 2010-2014")?
+fn has_dated_copyright(text: &str) -> bool {
+    text.match_indices('©').any(|(at, _)| {
+        let after = &text[at + '©'.len_utf8()..];
+        let after = after.trim_start();
+        let after = after.strip_prefix("Copyright").unwrap_or(after).trim_start();
+        after.bytes().take(4).filter(u8::is_ascii_digit).count() == 4
+    })
+}
+
 /// A reply link under a comment: a comment phrase that is the whole line
 /// ("Reply", "Antworten", "Répondre").
 fn is_reply(line: &Line<'_>) -> bool {
@@ -217,7 +228,7 @@ enum Slot {
 ///   link-like lines right above it go too),
 /// - at fine print (copyright, disclaimer, footer links) when furniture lies
 ///   beyond it, or at the foot of the page (no prose after it) when it is
-///   not a sentence, or
+///   not a sentence or holds a copyright sign with a year ("©1998–2015"), or
 /// - at two link-like lines in a row (a few words, no punctuation or
 ///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
@@ -708,7 +719,7 @@ struct Page<'s> {
     headline_like: Vec<bool>,
     /// Lines that are only a list number ("1.", "12", "3)").
     numbering: Vec<bool>,
-    /// Lines that end like a sentence.
+    /// Lines that end like a sentence (not a copyright notice with a year).
     sentence: Vec<bool>,
     /// `furniture_from[k]`: furniture at or after `k`.
     furniture_from: Vec<bool>,
@@ -754,7 +765,17 @@ impl<'s> Page<'s> {
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_features().map(Features::is_headline_like).collect();
-        let sentence = doc.all_features().map(|f| f.ending.is_terminal()).collect();
+        // A copyright notice with its year ("© 2016 …", "©1998–2015 by …")
+        // is no closing sentence of the article, however it ends.
+        let sentence = doc
+            .all_features()
+            .zip(doc.all_texts())
+            .zip(slots)
+            .map(|((f, text), slot)| {
+                f.ending.is_terminal()
+                    && !(matches!(slot, Slot::Kept { fine_print: true, .. }) && has_dated_copyright(text))
+            })
+            .collect();
         let numbering = doc.all_texts().map(is_list_number).collect();
         Page {
             slots,
@@ -1021,6 +1042,18 @@ mod tests {
         // Prose after the fine print: the article goes on.
         let input = [P1, "All rights reserved\n", P2].concat();
         check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_dated_copyright_sentence_at_the_foot_ends_the_article() {
+        let notice = "Portions of this content are ©1998–2015 by individual contributors. Content is licensed.\n";
+        let input = [P1, P2, "Example Society\n", notice].concat();
+        check(&ArticleCleaner, &input, &[P1, P2].concat());
+        // Prose after it: the article goes on.
+        let input = [P1, notice, P2].concat();
+        check(&ArticleCleaner, &input, &input);
+        assert!(has_dated_copyright("© Copyright 2010-2014, Jane Doe.") && has_dated_copyright("© 2016 Example"));
+        assert!(!has_dated_copyright("This is no manifesto™© we just like to share.") && !has_dated_copyright("© 12"));
     }
 
     #[test]
