@@ -604,13 +604,26 @@ impl ArticleCleaner {
     /// headings.
     fn continued(doc: &Document<'_>, slots: &[Slot], closed: &[bool], start: usize, end: usize) -> Option<usize> {
         let number = |k: usize| heading_number(&doc.line(LineId(k as u32)));
-        // The paragraph stands before the next numbered heading.
+        // The paragraph stands before the next numbered heading (which
+        // bounds the walk: walks from the headings of one list never
+        // overlap).
         let paragraph_under = |h: usize| {
-            (h + 1..slots.len())
-                .filter(|&k| matches!(slots[k], Slot::Kept { .. }))
-                .take(UNDER_NUMBERED)
-                .take_while(|&k| number(k).is_none())
-                .find(|&k| matches!(slots[k], Slot::Kept { score, .. } if score > 0))
+            let mut kept = 0;
+            for (k, slot) in slots.iter().enumerate().skip(h + 1) {
+                if number(k).is_some() {
+                    return None;
+                }
+                if let Slot::Kept { score, .. } = *slot {
+                    if score > 0 {
+                        return Some(k);
+                    }
+                    kept += 1;
+                    if kept == UNDER_NUMBERED - 1 {
+                        return None;
+                    }
+                }
+            }
+            None
         };
         let mut expected = (start..=end)
             .rev()
