@@ -60,6 +60,16 @@ const UNDER_HEADLINE: usize = 6;
 const MIN_UNDER_HEADLINE: i64 = 150;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
+/// How many times more prose than above it must lie under a headline
+/// inside the core for the article to start at the headline.
+const HEADLINE_SHARE: i64 = 4;
+/// Kept lines under a numbered heading within which its paragraph stands.
+const UNDER_NUMBERED: usize = 3;
+/// Numbered headings beyond the article that continue its numbering and
+/// carry it over what stands between (a video player, a gallery).
+const MIN_CONTINUED: usize = 2;
+/// Longest numbered heading, in words.
+const NUMBERED_WORDS: u32 = 20;
 
 /// Reasons of removals that mark page furniture: the article does not
 /// extend across them.
@@ -151,6 +161,43 @@ fn is_list_number(text: &str) -> bool {
     t.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The number of a numbered heading ("3. Don't use a wooden luggage
+/// rack", "12) Pack light"): one or two digits, `.` or `)`, a space, then
+/// words with no digit (not a date, "3. März 2020") and no sentence
+/// ending.
+fn heading_number(line: &Line<'_>) -> Option<u32> {
+    let f = &line.features;
+    let b = line.text.trim_start().as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit)
+        || f.words < 3
+        || f.words > NUMBERED_WORDS
+        || f.ending == Ending::Terminal
+        || f.ending == Ending::Colon
+    {
+        return None;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 2 || !matches!(b.get(digits), Some(b'.' | b')')) || b.get(digits + 1) != Some(&b' ') {
+        return None;
+    }
+    let rest = &line.text.trim_start()[digits + 2..];
+    if rest.chars().any(char::is_numeric) || !rest.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    std::str::from_utf8(&b[..digits]).ok()?.parse().ok()
+}
+
+/// Does `text` hold a copyright sign followed by a year ("© 2016",
+/// "©1998–2015", "© Copyright 2010-2014")?
+fn has_dated_copyright(text: &str) -> bool {
+    text.match_indices('©').any(|(at, _)| {
+        let after = &text[at + '©'.len_utf8()..];
+        let after = after.trim_start();
+        let after = after.strip_prefix("Copyright").unwrap_or(after).trim_start();
+        after.bytes().take(4).filter(u8::is_ascii_digit).count() == 4
+    })
+}
+
 /// A reply link under a comment: a comment phrase that is the whole line
 /// ("Reply", "Antworten", "Répondre").
 fn is_reply(line: &Line<'_>) -> bool {
@@ -185,7 +232,7 @@ enum Slot {
 ///   link-like lines right above it go too),
 /// - at fine print (copyright, disclaimer, footer links) when furniture lies
 ///   beyond it, or at the foot of the page (no prose after it) when it is
-///   not a sentence, or
+///   not a sentence or holds a copyright sign with a year ("©1998–2015"), or
 /// - at two link-like lines in a row (a few words, no punctuation or
 ///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
@@ -216,11 +263,19 @@ enum Slot {
 /// The first line of a scraped page is often its title ("Storm hits the
 /// coast - Daily Paper"); the line that repeats it, or its part before or
 /// after a site-name separator, is the article's headline, and the article
-/// starts under it. When the core lies elsewhere (a sidebar, a cookie table
+/// starts under it (also when the core runs into the headline from above —
+/// a cookie notice, a sign-in box — with four times as much prose under
+/// the headline as above it). When the core lies elsewhere (a sidebar, a cookie table
 /// or a login form outgrew a short article beyond a wall), the best run
 /// from the first paragraph under the headline stays as well, with the
 /// headline; and when the article grows from its core up past the
 /// headline, it starts at the headline.
+///
+/// A listicle split by what stands between its items (a video player, a
+/// gallery): when the article holds a numbered heading ("1. Take the
+/// blankets off the bed") with its paragraph, and at least two headings
+/// numbered on from it, each over a paragraph, follow it, the article goes
+/// on to the last of them and grows from there.
 ///
 /// Above the article, growth crosses one line of furniture (a share bar
 /// between a lede and the body) when a paragraph stands within the three
@@ -602,6 +657,65 @@ impl ArticleCleaner {
         (best >= MIN_UNDER_HEADLINE).then_some((best, h, start, end))
     }
 
+    /// Where the article's numbered headings go on after `end`: the
+    /// article (`start..=end`) holds a numbered heading with its paragraph
+    /// under it, and beyond it, before the next closed wall, stand at least
+    /// [`MIN_CONTINUED`] headings numbered on from it in order, each with a
+    /// paragraph within [`UNDER_NUMBERED`] kept lines under it — a listicle
+    /// whose items a video player or a gallery split. Returns the
+    /// paragraph under the last of them. A most-read list ("1. …", "2. …")
+    /// has no paragraphs between its items, and dates ("3. März") are no
+    /// headings.
+    fn continued(doc: &Document<'_>, slots: &[Slot], closed: &[bool], start: usize, end: usize) -> Option<usize> {
+        let number = |k: usize| heading_number(&doc.line(LineId(k as u32)));
+        // The paragraph stands before the next numbered heading (which
+        // bounds the walk: walks from the headings of one list never
+        // overlap).
+        let paragraph_under = |h: usize| {
+            let mut kept = 0;
+            for (k, slot) in slots.iter().enumerate().skip(h + 1) {
+                if number(k).is_some() {
+                    return None;
+                }
+                if let Slot::Kept { score, .. } = *slot {
+                    if score > 0 {
+                        return Some(k);
+                    }
+                    kept += 1;
+                    if kept == UNDER_NUMBERED - 1 {
+                        return None;
+                    }
+                }
+            }
+            None
+        };
+        let mut expected = (start..=end)
+            .rev()
+            .filter(|&k| matches!(slots[k], Slot::Kept { .. }))
+            .find_map(|k| number(k).filter(|_| paragraph_under(k).is_some()))?
+            + 1;
+        let (mut found, mut last) = (0, None);
+        for k in end + 1..slots.len() {
+            if closed[k] {
+                break;
+            }
+            // A heading that is not the next number (another list) ends it.
+            let Some(n) = number(k) else { continue };
+            if n != expected {
+                break;
+            }
+            expected += 1;
+            // An item a related box took stays numbered, with no paragraph.
+            if let Some(p) = paragraph_under(k) {
+                found += 1;
+                last = Some(p);
+            } else if matches!(slots[k], Slot::Kept { .. }) {
+                break;
+            }
+        }
+        last.filter(|_| found >= MIN_CONTINUED)
+    }
+
     /// Grows the article from `from` in one direction and returns the last
     /// line that belongs to it.
     fn grow(page: &Page<'_>, from: usize, forward: bool) -> usize {
@@ -682,7 +796,7 @@ struct Page<'s> {
     headline_like: Vec<bool>,
     /// Lines that are only a list number ("1.", "12", "3)").
     numbering: Vec<bool>,
-    /// Lines that end like a sentence.
+    /// Lines that end like a sentence (not a copyright notice with a year).
     sentence: Vec<bool>,
     /// `furniture_from[k]`: furniture at or after `k`.
     furniture_from: Vec<bool>,
@@ -728,7 +842,17 @@ impl<'s> Page<'s> {
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_features().map(Features::is_headline_like).collect();
-        let sentence = doc.all_features().map(|f| f.ending.is_terminal()).collect();
+        // A copyright notice with its year ("© 2016 …", "©1998–2015 by …")
+        // is no closing sentence of the article, however it ends.
+        let sentence = doc
+            .all_features()
+            .zip(doc.all_texts())
+            .zip(slots)
+            .map(|((f, text), slot)| {
+                f.ending.is_terminal()
+                    && !(matches!(slot, Slot::Kept { fine_print: true, .. }) && has_dated_copyright(text))
+            })
+            .collect();
         let numbering = doc.all_texts().map(is_list_number).collect();
         Page {
             slots,
@@ -811,11 +935,30 @@ impl Cleaner for ArticleCleaner {
         let (a, b) = Self::before_tags(&walled, core);
         let page = Page::new(doc, &walled, (a, b));
         let start = Self::grow(&page, a, false);
-        let end = Self::grow(&page, b, true);
+        let mut end = Self::grow(&page, b, true);
+        // A numbered list the article leaves unfinished goes on beyond what
+        // stopped it.
+        if let Some(last) = Self::continued(doc, &walled[..limit], &closed[..limit], start, end) {
+            end = Self::grow(&page, last, true).max(last);
+        }
         let under = Self::under_headline(doc, &walled[..limit]);
         // Nothing above the headline belongs to the article.
         let start = match under {
             Some((h, ..)) if start < h && h <= a => h,
+            // A core that runs into the page's headline from above (a
+            // cookie notice, a sign-in box) starts at it, when far more of
+            // its prose lies under the headline than above it — unless the
+            // page has nothing around the article (its first line, the
+            // title, stays: the headline is a subheading repeating it).
+            Some((h, ..))
+                if 0 < start
+                    && a < h
+                    && h <= b
+                    && (page.prose_prefix[h] - page.prose_prefix[a]) * HEADLINE_SHARE
+                        <= page.prose_prefix[b + 1] - page.prose_prefix[h] =>
+            {
+                h
+            }
             _ => start,
         };
         // The article also starts under the page's headline: when the core
@@ -976,6 +1119,18 @@ mod tests {
         // Prose after the fine print: the article goes on.
         let input = [P1, "All rights reserved\n", P2].concat();
         check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_dated_copyright_sentence_at_the_foot_ends_the_article() {
+        let notice = "Portions of this content are ©1998–2015 by individual contributors. Content is licensed.\n";
+        let input = [P1, P2, "Example Society\n", notice].concat();
+        check(&ArticleCleaner, &input, &[P1, P2].concat());
+        // Prose after it: the article goes on.
+        let input = [P1, notice, P2].concat();
+        check(&ArticleCleaner, &input, &input);
+        assert!(has_dated_copyright("© Copyright 2010-2014, Jane Doe.") && has_dated_copyright("© 2016 Example"));
+        assert!(!has_dated_copyright("This is no manifesto™© we just like to share.") && !has_dated_copyright("© 12"));
     }
 
     #[test]
@@ -1203,6 +1358,71 @@ mod tests {
     fn list_numbers() {
         assert!(is_list_number("1.") && is_list_number("12") && is_list_number(" 3) "));
         assert!(!is_list_number("2015") && !is_list_number("1..") && !is_list_number("1.5") && !is_list_number(""));
+    }
+
+    #[test]
+    fn a_core_running_into_the_headline_starts_at_it() {
+        let box1 = "Log in with your account to create or edit your custom homepage and read your notifications.\n";
+        let box2 = "Sign up for a free account to customize your news experience.\n";
+        let article = ["Storm hits the coast\n", P1, P2, L1, L2, L5].concat();
+        let input = ["Storm hits the coast - Daily Paper\n", "Sign in\n", box1, "Register\n", box2, &article].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article));
+        // With as much prose above the headline as under it, the core
+        // stays whole.
+        let input = ["Storm hits the coast - Daily Paper\n", "Sign in\n", L3, L4, &article].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().starts_with("Farmers inland"), "{}", out.text());
+        // A clean article whose first line comes back as a subheading.
+        let input = ["Storm hits the coast\n", P1, "Storm hits the coast\n", P2, L1].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn heading_numbers() {
+        let number = |t: &str| heading_number(&Document::new(t).line(LineId(0)));
+        assert_eq!(number("3. Don’t use a wooden luggage rack"), Some(3));
+        assert_eq!(number("12) Why do hotels charge so much?"), Some(12));
+        assert_eq!(number("3. März 2020 um 9:46"), None); // a date
+        assert_eq!(number("2. The storm hit the coast on Monday night."), None); // a sentence
+        assert_eq!(number("2015. A year to forget"), None);
+        assert_eq!(number("1. Home"), None); // too short for a heading
+    }
+
+    /// A video player's controls: short lines around a share button.
+    const PLAYER: &str = "Play Video\nPlay\nMute\nCurrent Time 0:00\n/\nDuration Time 0:00\nLoaded: 0%\n\
+                          Progress: 0%\nStream Type LIVE\nRemaining Time -0:00\nShare\nPlayback Rate\n1\n\
+                          Chapters\nDescriptions\nSubtitles\nCaptions\nFullscreen\nDefaults Done\nClose\n";
+
+    fn listicle(items: &[(&str, &str)]) -> String {
+        items.iter().map(|(h, p)| format!("{h}\n{p}")).collect()
+    }
+
+    #[test]
+    fn a_numbered_list_goes_on_beyond_a_video_player() {
+        let top = listicle(&[("Seven secrets of hotel owners", P1), ("1. Take the blankets off the bed", L1)]);
+        let rest = listicle(&[("2. Check the peep hole", L2), ("3. Avoid the wooden luggage rack", L3)]);
+        let input = [P2, &top, L4, PLAYER, &rest, "Share on Facebook\n", "Most read\n", "Ten storms\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains("Farmers inland"), "{}", out.text());
+        assert!(out.text().starts_with("Crews worked"), "{}", out.text());
+        assert!(!out.text().contains("Ten storms"), "{}", out.text());
+    }
+
+    #[test]
+    fn numbered_lines_without_paragraphs_do_not_continue_the_article() {
+        // Numbered headlines beyond the player with no paragraph under
+        // them: a most-read list, not the article's items.
+        let top = listicle(&[("Seven secrets of hotel owners", P1), ("1. Take the blankets off the bed", L1)]);
+        let list = "2. Storm closes the schools\n3. Harbour wall to be repaired\n4. Ferry terminal reopens\n";
+        let input = [P2, &top, L4, PLAYER, list, L2, "Share on Facebook\n", "Most read\n", "Ten storms\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(!out.text().contains("Harbour wall"), "{}", out.text());
+        // Items numbered on from another list ("1." again) do not count.
+        let rest = listicle(&[("1. Check the peep hole", L2), ("2. Avoid the wooden luggage rack", L3)]);
+        let input = [P2, &top, L4, PLAYER, &rest, "Share on Facebook\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(!out.text().contains("Farmers inland"), "{}", out.text());
     }
 
     /// Long paragraphs: each half of a page below holds more than a wall costs.

@@ -379,6 +379,8 @@ mod tests {
         nav_breadcrumb_unspaced_script: "首页 >> 教育资讯 >> 教育新闻 >> 正文\nThe summit opened on Monday with a long speech by the host.\n" => P,
         nav_keeps_arrows_and_bars_inside_article: "The summit opened on Monday with a long speech by the host.\nRevenue > costs > profit\nName | Age | Town | Job\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nRevenue > costs > profit\nName | Age | Town | Job\nDelegates then met behind closed doors until late at night.\n",
         nav_keeps_sentences_with_bars: "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n" => "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_back_home_link_after_article: "The summit opened on Monday with a long speech by the host.\n返回首页>>\n" => P,
+        nav_keeps_back_home_words_in_a_sentence: "The summit opened on Monday with a long speech by the host.\n他说完就返回首页查看新闻。\n" => "The summit opened on Monday with a long speech by the host.\n他说完就返回首页查看新闻。\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
     ]);
 }

@@ -159,8 +159,9 @@ fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> 
 /// After the article, a heading over a digest of teasers — headlines each
 /// with a one-paragraph blurb, three or more — goes with the whole digest.
 ///
-/// A teaser card — a snippet cut with an ellipsis and closed by a related
-/// phrase ("… Read more") — goes with the title line above it.
+/// A teaser card — a snippet cut with an ellipsis, or a paragraph ending
+/// with a sentence, closed by a related phrase ("… Read more", "… comfort.
+/// Read now") — goes with the title line above it.
 ///
 /// A heading and teaser on one line ("Read also: …") goes alone. A heading
 /// that names its topic ("More news from the region", "Weitere Themen aus
@@ -339,13 +340,30 @@ fn last_ellipsis_end(text: &str) -> Option<usize> {
     None
 }
 
+/// Shortest teaser, in words, whose blurb ends with a full sentence before
+/// its "read more" link.
+const MIN_SENTENCE_TEASER_WORDS: u32 = 12;
+
+/// Where the last sentence of a teaser ends when a few words that end no
+/// sentence follow it ("… some much-needed comfort. Read now"): only asked
+/// of paragraphs with inner punctuation that do not end like a sentence.
+fn last_sentence_end(line: &Line<'_>) -> Option<usize> {
+    let f = &line.features;
+    if f.words < MIN_SENTENCE_TEASER_WORDS || f.inner_punct == 0 || f.ending.is_terminal() {
+        return None;
+    }
+    let text = line.text.trim_end();
+    memchr::memrchr3(b'.', b'!', b'?', text.as_bytes()).map(|i| i + 1)
+}
+
 /// A teaser snippet cut with an ellipsis and closed by a related phrase
-/// ("When you walk into a store, you're… Read more"): after the last
-/// ellipsis, a few words that open with a related phrase and end no
-/// sentence.
+/// ("When you walk into a store, you're… Read more"), or a paragraph
+/// closed the same way after its last sentence ("… comfort. Read now"):
+/// after the last ellipsis (or sentence), a few words that open with a
+/// related phrase and end no sentence.
 fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
     let text = line.text.trim_end();
-    let Some(cut) = last_ellipsis_end(text) else {
+    let Some(cut) = last_ellipsis_end(text).or_else(|| last_sentence_end(line)) else {
         return false;
     };
     let tail = text[cut..].trim();
@@ -372,6 +390,39 @@ mod tests {
             "When you walk into almost any store, you're immediately overloaded with sights,… Read more Read more\n";
         let input = [P1, title, snippet, P2].concat();
         check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn teasers_ending_with_a_sentence_and_a_read_more_link_go() {
+        let teaser = "Pets benefit our mental health A systematic review lists the many ways in which pets \
+                      comfort people with mental health issues. Read now\n";
+        let other = "Nerve stimulation restores consciousness One month after the implant, a patient showed \
+                     signs of awareness. Read more\n";
+        let input = [P1, "Related coverage\n", teaser, other, P2].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+        // A "Read now" link alone goes too.
+        let input = [P1, "Read now\n", P2].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_next_up_heading_heads_a_list() {
+        let input =
+            [P1, P2, "Next Up In Culture\n", "The five best debuts of the year\n", "How tattoos made stars\n"].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+        // A sentence opening with the words is prose.
+        let input = [P1, "Next up, the delegates will vote on the final text of the agreement.\n", P2].concat();
+        check(&RelatedCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_paragraph_ending_without_a_read_more_link_stays() {
+        // Words after the last sentence that are no related phrase, or a
+        // read-more phrase inside a sentence: the article's text.
+        let trailing = "The summit opened on Monday with a long speech by the host. Delegates then met alone\n";
+        let inside = "The summit opened on Monday with a long speech, and you can read more in our archive.\n";
+        let input = [P1, trailing, inside, P2].concat();
+        check(&RelatedCleaner, &input, &input);
     }
 
     #[test]

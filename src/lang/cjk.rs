@@ -48,6 +48,8 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Keywords, Start, "標籤"),
     m(Nav, Whole, "首页"),
     m(Nav, Whole, "首頁"),
+    m(Nav, Whole, "返回首页"),
+    m(Nav, Whole, "返回首頁"),
     m(Nav, Whole, "登录"),
     m(Nav, Whole, "注册"),
     m(Nav, Whole, "搜索"),
