@@ -1035,8 +1035,11 @@ impl Features {
             // fold to themselves, or to themselves lower-cased when `upper`.
             let mut run = 0;
             let mut upper = false;
-            // No block of ASCII is tried before this byte.
+            // No block of ASCII is tried before this byte; each failed try
+            // in a row puts the next one twice as far (text in another
+            // script has its spaces in ASCII, but no blocks).
             let mut block_from = 0;
+            let mut misses = 0u32;
             while i < bytes.len() && n < fold_chars {
                 // Characters of one or two bytes that fold to themselves
                 // (words of ASCII and of Arabic, Cyrillic, Greek…, the
@@ -1069,13 +1072,17 @@ impl Features {
                                             c.add_block(&m);
                                             upper |= m.upper != 0;
                                             last_space = m.space >> 63 != 0;
+                                            misses = 0;
                                             i += 8;
                                             n += 8;
                                             continue;
                                         }
                                         block_from = i + 8;
                                     }
-                                    None => block_from = i + 8,
+                                    None => {
+                                        block_from = i + (8 << misses);
+                                        misses = (misses + 1).min(6);
+                                    }
                                 }
                             }
                             let e = folds[usize::from(b)];
