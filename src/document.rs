@@ -292,6 +292,17 @@ impl<'a> Document<'a> {
         for (slot, h) in slots.iter_mut().zip(line_hits) {
             slot.hits = h;
         }
+        Document::assemble(source, lexicon, slots, folded, hits)
+    }
+
+    /// A document of measured and scanned lines, nothing removed yet.
+    fn assemble(
+        source: &'a str,
+        lexicon: &'a Lexicon,
+        slots: Vec<Slot<'a>>,
+        folded: String,
+        hits: Vec<Hit>,
+    ) -> Document<'a> {
         Document {
             source,
             lexicon,
@@ -348,16 +359,7 @@ impl<'a> Document<'a> {
             });
             folded.push('\n');
         }
-        Document {
-            source: kept,
-            lexicon,
-            slots,
-            folded,
-            hits,
-            removals: Vec::new(),
-            metadata: Metadata::default(),
-            rendered: None,
-        }
+        Document::assemble(kept, lexicon, slots, folded, hits)
     }
 
     /// The input text.

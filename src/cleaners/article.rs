@@ -204,6 +204,25 @@ fn is_reply(line: &Line<'_>) -> bool {
     line.features.words <= REPLY_WORDS && !line.features.is_prose() && line.is_whole(Category::Comments)
 }
 
+/// What `slot` adds to a run of lines: its score if kept, nothing if
+/// removed for another reason, and [`BOUNDARY_PENALTY`] once per wall (a
+/// run of furniture, a whole related box, costs once). `in_wall` tells
+/// whether the line before was furniture, and is updated.
+fn run_value(slot: &Slot, in_wall: &mut bool) -> i64 {
+    let v = match slot {
+        Slot::Boundary if *in_wall => 0,
+        Slot::Boundary => BOUNDARY_PENALTY,
+        Slot::Removed { .. } => 0,
+        Slot::Kept { score, .. } => *score,
+    };
+    match slot {
+        Slot::Boundary => *in_wall = true,
+        Slot::Kept { .. } => *in_wall = false,
+        Slot::Removed { .. } => {}
+    }
+    v
+}
+
 #[derive(Debug, Clone, Copy)]
 enum Slot {
     /// Removed by a cleaner as furniture.
@@ -498,18 +517,12 @@ impl ArticleCleaner {
         // A run of furniture (a whole related box) is one wall: it costs once.
         let mut in_wall = false;
         for (i, slot) in slots.iter().enumerate() {
-            let v = match slot {
-                Slot::Boundary if closed.get(i).copied().unwrap_or(false) => i64::MIN / 4,
-                Slot::Boundary if in_wall => 0,
-                Slot::Boundary => BOUNDARY_PENALTY,
-                Slot::Removed { .. } => 0,
-                Slot::Kept { score, .. } => *score,
+            let v = run_value(slot, &mut in_wall);
+            let v = if matches!(slot, Slot::Boundary) && closed.get(i).copied().unwrap_or(false) {
+                i64::MIN / 4
+            } else {
+                v
             };
-            match slot {
-                Slot::Boundary => in_wall = true,
-                Slot::Kept { .. } => in_wall = false,
-                Slot::Removed { .. } => {}
-            }
             if sum <= 0 {
                 sum = 0;
                 start = i;
@@ -635,17 +648,7 @@ impl ArticleCleaner {
         let (mut sum, mut best, mut end) = (0i64, 0i64, start);
         let mut in_wall = false;
         for (k, slot) in slots.iter().enumerate().skip(start) {
-            sum += match slot {
-                Slot::Boundary if in_wall => 0,
-                Slot::Boundary => BOUNDARY_PENALTY,
-                Slot::Removed { .. } => 0,
-                Slot::Kept { score, .. } => *score,
-            };
-            match slot {
-                Slot::Boundary => in_wall = true,
-                Slot::Kept { .. } => in_wall = false,
-                Slot::Removed { .. } => {}
-            }
+            sum += run_value(slot, &mut in_wall);
             if sum > best {
                 best = sum;
                 end = k;
