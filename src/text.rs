@@ -936,9 +936,23 @@ static CLASS_2B: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
     table
 });
 
-/// [`classify`] of the rest of the Basic Multilingual Plane, filled 256
+/// [`fold_entry`] and [`classify`] of the rest of the Basic Multilingual
+/// Plane, one `u64` each (the class above the fold entry), filled 256
 /// characters at a time on first use.
-static CLASS_PAGES: [OnceLock<[u8; 256]>; 256] = [const { OnceLock::new() }; 256];
+static FOLD_CLASS_PAGES: [OnceLock<[u64; 256]>; 256] = [const { OnceLock::new() }; 256];
+
+/// The page of [`FOLD_CLASS_PAGES`] that holds `cp` (at most U+FFFF).
+#[inline]
+fn fold_class_page(cp: u32) -> &'static [u64; 256] {
+    FOLD_CLASS_PAGES[(cp >> 8) as usize].get_or_init(|| {
+        let mut page = [0u64; 256];
+        for (j, slot) in page.iter_mut().enumerate() {
+            let c = char::from_u32((cp & !0xff) + j as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
+            *slot = u64::from(fold_entry(c)) | u64::from(classify(c)) << 32;
+        }
+        page
+    })
+}
 
 /// The classes of the character starting at byte `i` of `s`, and its length.
 #[inline(always)]
@@ -950,25 +964,9 @@ fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
     }
     let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
     let cp = c as u32;
-    let k = if cp <= 0xffff {
-        let page = CLASS_PAGES[(cp >> 8) as usize].get_or_init(|| {
-            let mut page = [0u8; 256];
-            for (j, slot) in page.iter_mut().enumerate() {
-                *slot = char::from_u32((cp & !0xff) + j as u32).map_or(0, classify);
-            }
-            page
-        });
-        page[(cp & 0xff) as usize]
-    } else {
-        classify(c)
-    };
+    let k = if cp <= 0xffff { (fold_class_page(cp)[(cp & 0xff) as usize] >> 32) as u8 } else { classify(c) };
     (k, c.len_utf8())
 }
-
-/// [`fold_entry`] and [`classify`] of the rest of the Basic Multilingual
-/// Plane, one `u64` each (the class above the fold entry), filled 256
-/// characters at a time on first use.
-static FOLD_CLASS_PAGES: [OnceLock<[u64; 256]>; 256] = [const { OnceLock::new() }; 256];
 
 /// The classes and [`fold_entry`] of the character of three or four bytes
 /// starting at byte `i` of `s`, and its length.
@@ -979,15 +977,7 @@ fn fold_and_class_at(s: &str, i: usize) -> (u8, u32, usize) {
     if cp > 0xffff {
         return (classify(c), fold_entry(c), c.len_utf8());
     }
-    let page = FOLD_CLASS_PAGES[(cp >> 8) as usize].get_or_init(|| {
-        let mut page = [0u64; 256];
-        for (j, slot) in page.iter_mut().enumerate() {
-            let c = char::from_u32((cp & !0xff) + j as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
-            *slot = u64::from(fold_entry(c)) | u64::from(classify(c)) << 32;
-        }
-        page
-    });
-    let e = page[(cp & 0xff) as usize];
+    let e = fold_class_page(cp)[(cp & 0xff) as usize];
     ((e >> 32) as u8, e as u32, c.len_utf8())
 }
 
