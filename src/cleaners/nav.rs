@@ -138,7 +138,8 @@ const MAX_TICKER_GAP: usize = 6;
 /// [`MAX_TICKER_GAP`] lines from the next, at least half of them next to
 /// another (a live blog's headed entries each have their own paragraphs).
 fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
-    let items: Vec<usize> = (0..kept.len()).filter(|&k| is_ticker_item(&kept[k])).collect();
+    let item: Vec<bool> = kept.iter().map(is_ticker_item).collect();
+    let items: Vec<usize> = (0..kept.len()).filter(|&k| item[k]).collect();
     let mut marked = vec![false; kept.len()];
     let mut i = 0;
     while i < items.len() {
@@ -162,7 +163,7 @@ fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
     // Three or more in a row are a ticker wherever they sit.
     let mut k = 0;
     while k < kept.len() {
-        let run = kept[k..].iter().take_while(|l| is_ticker_item(l)).count();
+        let run = item[k..].iter().take_while(|&&t| t).count();
         if run >= MIN_TICKER_RUN {
             marked[k..k + run].fill(true);
         }
