@@ -60,7 +60,6 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
         let l = doc.line(LineId(k as u32));
         !l.removed && l.features.is_prose()
     };
-    let next_kept = |k: usize| (k + 1..n).find(|&j| !doc.line(LineId(j as u32)).removed);
     let (mut lines, mut pending): (Vec<LineId>, Vec<LineId>) = (Vec::new(), Vec::new());
     let (mut blurbs, mut end, mut chars) = (0, from, 0);
     let mut k = from;
@@ -74,7 +73,7 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
             break;
         }
         if line.features.is_prose() {
-            if !headline || next_kept(k).is_some_and(is_prose) {
+            if !headline || next_kept(doc, k).is_some_and(is_prose) {
                 break;
             }
             blurbs += 1;
@@ -99,10 +98,12 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
 
 /// Is the next kept line after line `k` a teaser snippet cut with "…"?
 fn cut_after(doc: &Document<'_>, k: usize) -> bool {
-    (k + 1..doc.len())
-        .map(|j| doc.line(LineId(j as u32)))
-        .find(|l| !l.removed)
-        .is_some_and(|l| l.features.is_truncated())
+    next_kept(doc, k).is_some_and(|j| doc.line(LineId(j as u32)).features.is_truncated())
+}
+
+/// The first line after line `k` that no cleaner has removed.
+fn next_kept(doc: &Document<'_>, k: usize) -> Option<usize> {
+    (k + 1..doc.len()).find(|&j| !doc.is_removed(LineId(j as u32)))
 }
 
 /// Shape of a line following a heading.
