@@ -340,14 +340,15 @@ impl ArticleCleaner {
                 None => {
                     let f = &line.features;
                     let fine_print = is_fine_print(&line);
-                    let score = if f.is_prose() && !fine_print && !is_post_meta(&line) {
+                    let post_meta = is_post_meta(&line);
+                    let score = if f.is_prose() && !fine_print && !post_meta {
                         i64::from(f.chars).min(PROSE_CAP)
                     } else if f.words <= 4 {
                         SHORT_PENALTY
                     } else {
                         OTHER_PENALTY
                     };
-                    Slot::Kept { score, link_like: is_link_like(&line), fine_print, post_meta: is_post_meta(&line) }
+                    Slot::Kept { score, link_like: is_link_like(&line), fine_print, post_meta }
                 }
             })
             .collect();
