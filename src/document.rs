@@ -270,10 +270,7 @@ impl<'a> Document<'a> {
             let fstart = folded.len();
             // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
             // `Features::of(trimmed)` in one pass.
-            let (features, scripts) = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
-            if folded.ends_with(' ') {
-                folded.pop();
-            }
+            let (features, scripts) = measure_into(trimmed, &mut folded);
             let fend = folded.len();
             ranges.push((fstart as u32..fend as u32, scripts));
             slots.push(Slot {
@@ -340,10 +337,7 @@ impl<'a> Document<'a> {
                     old.features
                 }
                 None => {
-                    let (features, scripts) = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, &mut folded);
-                    if folded.ends_with(' ') {
-                        folded.pop();
-                    }
+                    let (features, scripts) = measure_into(trimmed, &mut folded);
                     lexicon.scan_line(&folded[fstart..], scripts, &mut hits);
                     features
                 }
@@ -778,6 +772,17 @@ impl<'a> Document<'a> {
         };
         crate::Cleaned::new(text, self.metadata, Report::new(self.removals))
     }
+}
+
+/// Measures the trimmed line `trimmed` and appends its folded prefix to
+/// `folded` (without a trailing space), as a document stores it; returns
+/// its features and the scripts of its folded letters.
+fn measure_into(trimmed: &str, folded: &mut String) -> (Features, u8) {
+    let measured = Features::fold_and_measure(trimmed, SCAN_PREFIX_CHARS, folded);
+    if folded.ends_with(' ') {
+        folded.pop();
+    }
+    measured
 }
 
 /// The non-blank lines of `source` (terminated by `\n`, `\r\n` or `\r`),
