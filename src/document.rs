@@ -262,10 +262,11 @@ impl<'a> Document<'a> {
         // its line.
         let breaks = memchr::memchr_iter(b'\n', source.as_bytes()).count();
         let lines = breaks.min(source.len() / 16) + 1;
-        let mut slots = Vec::with_capacity(lines);
-        let mut folded = String::with_capacity(source.len() + lines);
-        let mut hits = Vec::new();
-        let mut ranges = Vec::with_capacity(lines);
+        let Buffers { mut slots, mut folded, mut hits } = Buffers::take();
+        let Scratch { mut ranges, mut line_hits } = Scratch::take();
+        slots.reserve(lines);
+        folded.reserve(source.len() + lines);
+        ranges.reserve(lines);
         for (start, trimmed, blank_before) in split_lines(source) {
             let fstart = folded.len();
             // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
@@ -284,11 +285,12 @@ impl<'a> Document<'a> {
             });
             folded.push('\n');
         }
-        let mut line_hits = Vec::with_capacity(slots.len());
+        line_hits.reserve(slots.len());
         lexicon.scan_lines(&folded, &ranges, &mut hits, &mut line_hits);
-        for (slot, h) in slots.iter_mut().zip(line_hits) {
+        for (slot, h) in slots.iter_mut().zip(line_hits.drain(..)) {
             slot.hits = h;
         }
+        Scratch { ranges, line_hits }.give();
         Document::assemble(source, lexicon, slots, folded, hits)
     }
 
@@ -323,9 +325,10 @@ impl<'a> Document<'a> {
         'a: 'b,
     {
         let lexicon = self.lexicon;
-        let mut slots = Vec::with_capacity(ids.len());
-        let mut folded = String::with_capacity(self.folded.len());
-        let mut hits = Vec::with_capacity(self.hits.len());
+        let Buffers { mut slots, mut folded, mut hits } = Buffers::take();
+        slots.reserve(ids.len());
+        folded.reserve(self.folded.len());
+        hits.reserve(self.hits.len());
         for (k, (start, trimmed, blank_before)) in split_lines(kept).enumerate() {
             let fstart = folded.len();
             let hstart = hits.len();
@@ -770,7 +773,102 @@ impl<'a> Document<'a> {
             Some((removals, text)) if removals == self.removals.len() => text,
             _ => self.render(),
         };
-        crate::Cleaned::new(text, self.metadata, Report::new(self.removals))
+        let metadata = std::mem::take(&mut self.metadata);
+        crate::Cleaned::new(text, metadata, Report::new(std::mem::take(&mut self.removals)))
+    }
+}
+
+impl Drop for Document<'_> {
+    /// Hands the line tables to the next document built on this thread.
+    fn drop(&mut self) {
+        Buffers {
+            slots: unborrowed(std::mem::take(&mut self.slots)),
+            folded: std::mem::take(&mut self.folded),
+            hits: std::mem::take(&mut self.hits),
+        }
+        .give();
+    }
+}
+
+/// The tables a document fills, kept between documents on each thread: a
+/// document of a size seen before allocates nothing for them (and, for a
+/// large one, touches no fresh memory). At most [`Buffers::SPARE_SETS`]
+/// sets are kept per thread, none of more than [`Buffers::SPARE_BYTES`].
+#[derive(Default)]
+struct Buffers {
+    slots: Vec<Slot<'static>>,
+    folded: String,
+    hits: Vec<Hit>,
+}
+
+/// Scratch of `Document::with_lexicon`: each line's folded range and
+/// scripts, then each line's hits.
+#[derive(Default)]
+struct Scratch {
+    ranges: Vec<(Range<u32>, u8)>,
+    line_hits: Vec<Range<u32>>,
+}
+
+thread_local! {
+    static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> =
+        std::cell::RefCell::new((Vec::new(), Scratch::default()));
+}
+
+impl Buffers {
+    /// Sets kept per thread: a document and the next pass built from it.
+    const SPARE_SETS: usize = 2;
+    /// Bytes a kept set may hold (a document of a few MiB).
+    const SPARE_BYTES: usize = 32 << 20;
+
+    /// Empty tables: kept ones if this thread has some.
+    fn take() -> Buffers {
+        SPARE.try_with(|spare| spare.borrow_mut().0.pop()).ok().flatten().unwrap_or_default()
+    }
+
+    /// Keeps the tables of a dropped document, emptied, unless enough are
+    /// kept already or they are too large.
+    fn give(mut self) {
+        let bytes = self.slots.capacity() * std::mem::size_of::<Slot<'_>>()
+            + self.folded.capacity()
+            + self.hits.capacity() * std::mem::size_of::<Hit>();
+        if bytes == 0 || bytes > Self::SPARE_BYTES {
+            return;
+        }
+        self.slots.clear();
+        self.folded.clear();
+        self.hits.clear();
+        let _ = SPARE.try_with(|spare| {
+            let sets = &mut spare.borrow_mut().0;
+            if sets.len() < Self::SPARE_SETS {
+                sets.push(self);
+            }
+        });
+    }
+}
+
+/// `slots` emptied, its allocation kept for lines of any lifetime:
+/// collecting a vector's `into_iter().map(..)` into a vector of the same
+/// layout reuses the allocation. (Were it ever not reused, the table would
+/// just not be kept.)
+fn unborrowed(mut slots: Vec<Slot<'_>>) -> Vec<Slot<'static>> {
+    slots.clear();
+    slots.into_iter().map(|_| -> Slot<'static> { unreachable!("the table was emptied") }).collect()
+}
+
+impl Scratch {
+    /// The kept scratch, or a new one.
+    fn take() -> Scratch {
+        SPARE.try_with(|spare| std::mem::take(&mut spare.borrow_mut().1)).unwrap_or_default()
+    }
+
+    /// Keeps the scratch, emptied, unless it is too large.
+    fn give(mut self) {
+        if self.ranges.capacity() * std::mem::size_of::<(Range<u32>, u8)>() > Buffers::SPARE_BYTES {
+            return;
+        }
+        self.ranges.clear();
+        self.line_hits.clear();
+        let _ = SPARE.try_with(|spare| spare.borrow_mut().1 = self);
     }
 }
 
@@ -974,6 +1072,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_dropped_document_lends_its_tables_to_the_next() {
+        // Tests run on threads of their own: nothing is kept yet.
+        let text = "A line of text.\n".repeat(200);
+        let doc = Document::new(&text);
+        let lines = doc.len();
+        drop(doc);
+        let kept = Buffers::take();
+        assert!(kept.slots.capacity() >= lines && kept.folded.capacity() >= text.len());
+        assert!(kept.slots.is_empty() && kept.folded.is_empty() && kept.hits.is_empty());
+        kept.give();
+        // Documents built from kept tables are the same as fresh ones.
+        let again = Document::new(&text);
+        assert_eq!(again.len(), lines);
+        assert_eq!(again.render(), Document::new(&text).render());
+    }
+
+    #[test]
+    fn tables_too_large_are_not_kept() {
+        Buffers { folded: String::with_capacity(Buffers::SPARE_BYTES + 1), ..Buffers::default() }.give();
+        assert_eq!(Buffers::take().folded.capacity(), 0);
+        for _ in 0..Buffers::SPARE_SETS + 1 {
+            Buffers { folded: String::with_capacity(64), ..Buffers::default() }.give();
+        }
+        let kept = std::iter::from_fn(|| Some(Buffers::take()).filter(|b| b.folded.capacity() > 0)).count();
+        assert_eq!(kept, Buffers::SPARE_SETS);
     }
 
     #[test]
