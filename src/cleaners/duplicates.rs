@@ -1,10 +1,12 @@
 //! Removes repeated lines: the headline printed again, captions printed
 //! twice, repeated teasers. The first copy stays.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 
-use foldhash::fast::RandomState;
+use foldhash::fast::{FixedState, RandomState};
 
 use crate::{Cleaner, Confidence, Document, LineId, Reason};
 
@@ -15,6 +17,18 @@ const NEAR_LINES: usize = 6;
 /// …and only when it has at least this many words. Far-apart short repeats
 /// are a table of contents and its headings, or repeated code lines.
 const MIN_NEAR_WORDS: u32 = 4;
+
+/// Hash of a line's key → index of the first line with that hash. Kept
+/// between documents on each thread (emptied), so a long document does not
+/// allocate and touch a fresh table each time.
+type Seen = HashMap<u64, u32, RandomState>;
+
+thread_local! {
+    static SEEN: RefCell<Seen> = RefCell::new(Seen::default());
+}
+
+/// Entries a kept table may have room for.
+const SPARE_ENTRIES: usize = 1 << 20;
 
 /// Removes later copies of a line: a repeated paragraph (12 words or more)
 /// wherever it is, and a repeated phrase of four words or more within six
@@ -47,9 +61,14 @@ impl Cleaner for DuplicateCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
-        // Key → index of the first copy.
-        let mut seen: HashMap<(&str, &str), usize, RandomState> =
-            HashMap::with_capacity_and_hasher(doc.len(), RandomState::default());
+        fn key<'l>(line: &crate::Line<'l>) -> (&'l str, &'l str) {
+            let long = line.features.chars as usize > crate::document::SCAN_PREFIX_CHARS;
+            (line.folded, if long { line.text } else { "" })
+        }
+        let mut seen = SEEN.try_with(|seen| std::mem::take(&mut *seen.borrow_mut())).unwrap_or_default();
+        seen.clear();
+        seen.reserve(doc.len());
+        let keys = FixedState::with_seed(0);
         let mut dups: Vec<LineId> = Vec::new();
         for (i, line) in doc.all_lines().enumerate() {
             let f = &line.features;
@@ -63,19 +82,26 @@ impl Cleaner for DuplicateCleaner {
             // twice goes even if the first copy went for another reason.
             // The folded prefix is the key; a line longer than the prefix is
             // compared on its whole text.
-            let rest = if f.chars as usize > crate::document::SCAN_PREFIX_CHARS { line.text } else { "" };
-            match seen.entry((line.folded, rest)) {
+            match seen.entry(keys.hash_one(key(&line))) {
                 Entry::Vacant(v) => {
-                    v.insert(i);
+                    v.insert(i as u32);
                 }
                 Entry::Occupied(first) => {
-                    let near = i - *first.get() <= NEAR_LINES;
+                    let first = *first.get() as usize;
+                    // Equal hashes of different keys: not a copy.
+                    if key(&doc.line(LineId(first as u32))) != key(&line) {
+                        continue;
+                    }
+                    let near = i - first <= NEAR_LINES;
                     let paragraph = f.words >= PARAGRAPH_WORDS;
                     if !line.removed && (paragraph || (near && f.words >= MIN_NEAR_WORDS)) {
                         dups.push(line.id);
                     }
                 }
             }
+        }
+        if seen.capacity() <= SPARE_ENTRIES {
+            let _ = SEEN.try_with(|kept| *kept.borrow_mut() = seen);
         }
         for id in dups {
             doc.remove_line_with(id, self.name(), Reason::Duplicate, Confidence::High, "repeats an earlier line");
@@ -87,6 +113,19 @@ impl Cleaner for DuplicateCleaner {
 mod tests {
     use super::*;
     use crate::testutil::assert_cleaner;
+
+    #[test]
+    fn a_line_of_an_earlier_document_is_no_copy() {
+        let p = crate::PipelineBuilder::empty().push(DuplicateCleaner).build().unwrap();
+        let line = "A long paragraph that the first page prints and the second page prints too.";
+        let first = format!("{line}\nAnother line of the first page, long enough to count.\n");
+        assert_eq!(p.clean(&first).report().len(), 0);
+        // The table kept from the first page starts empty for the second.
+        let second = format!("{line}\n");
+        assert_eq!(p.clean(&second).text(), second);
+        let twice = format!("{line}\n{line}\n");
+        assert_eq!(p.clean(&twice).text(), second);
+    }
 
     assert_cleaner!(DuplicateCleaner, [
         dup_headline_again: "Storm hits the coast\nJune 3\nStorm hits the coast\nBody.\n" => "Storm hits the coast\n\nJune 3\n\nBody.\n",
