@@ -1003,8 +1003,7 @@ impl Features {
     pub(crate) fn fold_and_measure(line: &str, fold_chars: usize, out: &mut String) -> (Features, u8) {
         debug_assert!(fold_chars <= FEATURE_PREFIX_CHARS);
         let classes = &*CLASS_2B;
-        let chars = line.chars().count();
-        let mut f = Features { chars: chars as u32, ending: ending_of(line), ..Features::default() };
+        let mut f = Features { ending: ending_of(line), ..Features::default() };
         let bytes = line.as_bytes();
         let long = bytes.len() > FEATURE_PREFIX_CHARS * 4;
         if let Some(c) = line.chars().next() {
@@ -1135,7 +1134,10 @@ impl Features {
             // space ends no pair.
             space_run = has_space_pair(line, false);
         }
+        // Characters are counted while measured, then past the prefix.
+        let mut chars = n;
         if long {
+            chars += line[i..].chars().count();
             // Whole-line token count from bytes: a space byte ends a token,
             // so tokens start where a non-space byte follows a space byte
             // (or the start).
@@ -1153,6 +1155,7 @@ impl Features {
                     space_run |= space & after != 0;
                     prev_space = space >> 63 != 0;
                     i += 8;
+                    chars += 8;
                     continue;
                 }
                 let (k, len) = class_at(classes, line, i);
@@ -1161,6 +1164,7 @@ impl Features {
                 space_run |= space & prev_space;
                 prev_space = space;
                 i += len;
+                chars += 1;
             }
         }
         let lane = |l: u32| ((lanes >> (16 * l)) & 0xffff) as u32;
@@ -1171,6 +1175,7 @@ impl Features {
             let at = line.char_indices().next_back().map_or(0, |(at, _)| at);
             punct -= u32::from(class_at(classes, line, at).0 & K_PUNCT != 0);
         }
+        f.chars = chars as u32;
         f.measured = n as u32;
         f.digits = lane(0);
         f.letters = lane(1);
