@@ -71,6 +71,10 @@ const MIN_CONTINUED: usize = 2;
 /// Longest numbered heading, in words.
 const NUMBERED_WORDS: u32 = 20;
 
+/// Longest label, in words, that goes when it closes the article with
+/// nothing left under it.
+const MAX_DANGLING_LABEL_WORDS: u32 = 8;
+
 /// Reasons of removals that mark page furniture: the article does not
 /// extend across them.
 fn is_boundary(reason: Reason) -> bool {
@@ -273,6 +277,10 @@ enum Slot {
 /// label ("This entry was posted in …", "This page was last edited on …")
 /// is a post's metadata, not prose: it ends the article when furniture
 /// follows it.
+///
+/// A short label ending with a colon ("Share this article:", "More
+/// columns:") that is the last line left introduced furniture now gone: it
+/// goes too.
 ///
 /// A keywords line ("Tags: …") follows an article: a core that runs across
 /// one, with enough prose above it and no paragraph right below it (other
@@ -981,6 +989,19 @@ impl Cleaner for ArticleCleaner {
                 doc.remove_line_with(LineId(k as u32), self.name(), Reason::OutsideArticle, Confidence::Low, detail);
             }
         }
+        // A label closing what is left ("Share this article:", "More
+        // columns:") introduced furniture that is gone: it goes too.
+        let dangling = {
+            let mut kept_lines = doc.lines();
+            let last = kept_lines.next_back().filter(|l| {
+                let f = &l.features;
+                f.ending == Ending::Colon && f.words <= MAX_DANGLING_LABEL_WORDS && !f.is_prose()
+            });
+            last.map(|l| l.id).filter(|_| kept_lines.next_back().is_some())
+        };
+        if let Some(id) = dangling {
+            doc.remove_line_with(id, self.name(), Reason::OutsideArticle, Confidence::Low, "label after the article");
+        }
     }
 }
 
@@ -998,6 +1019,34 @@ mod tests {
             ["Storm hits the coast\n", P1, "Closed roads:\n", "North Road\n", "Harbour Street\n", "Mill Lane\n", P2]
                 .concat();
         check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_label_closing_the_article_goes() {
+        let input = [P1, P2, "Share this story with friends:\n"].concat();
+        check(&ArticleCleaner, &input, &[P1, P2].concat());
+        // Under the default pipeline, the share links under it are gone too.
+        let input = [P1, P2, "More columns on our site:\n", "Facebook\n", "Twitter\n"].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
+    fn a_label_with_its_list_under_it_stays() {
+        let input = [P1, P2, "Roads still closed:\n", "North Road\n", "Harbour Street\n"].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_sentence_ending_with_a_colon_closing_the_article_stays() {
+        let last = "The mayor ended the meeting with a warning to everyone who lives near the river banks:\n";
+        let input = [P1, P2, last].concat();
+        check(&ArticleCleaner, &input, &input);
+    }
+
+    #[test]
+    fn a_lone_label_is_not_removed_from_an_otherwise_empty_page() {
+        check(&ArticleCleaner, "Contact:\n", "Contact:\n");
     }
 
     #[test]

@@ -45,6 +45,10 @@ const MAX_KEYWORD_LINE_WORDS: u32 = 80;
 /// - **Bylines**: a short line starting with a byline label ("By",
 ///   "بقلم") followed by a name → `authors`; also when a date follows the
 ///   name ("Von Anja Muster am 14. Mai 2014, 15:40 Uhr").
+/// - **Post footers**: a line of at most 60 words opening with a
+///   "published" label and holding a keywords label after it ("Erstellt am
+///   6. Mai 2014 und abgelegt unter Linux, Ubuntu. Kommentare sind
+///   geschlossen.") → `published`.
 /// - **Dangling labels**: a short line ending with a colon right above a
 ///   removed date line.
 ///
@@ -120,6 +124,24 @@ fn looks_like_name(value: &str) -> bool {
         return false;
     }
     !(first.is_lowercase())
+}
+
+/// Longest post footer, in words.
+const MAX_POST_FOOTER_WORDS: u32 = 60;
+
+/// A blog post's footer ("Posted on 6 May 2014 and filed under Linux,
+/// Ubuntu. Comments are closed.", "Dieser Eintrag wurde veröffentlicht in
+/// Podcast und verschlagwortet mit …"): a line of at most
+/// [`MAX_POST_FOOTER_WORDS`] words opening with a "published" label and
+/// holding a keywords label after it, however long its list. Returns the
+/// value after the label.
+fn post_footer<'t>(line: &Line<'t>) -> Option<&'t str> {
+    if line.features.words > MAX_POST_FOOTER_WORDS || line.hits.len() < 2 {
+        return None;
+    }
+    let label = line.hits.iter().find(|h| h.at_start && h.category == Category::Published)?;
+    line.hits.iter().any(|h| h.category == Category::Keywords && h.start >= label.end).then_some(())?;
+    value_after(line, label)
 }
 
 /// Longest byline with a date, in words.
@@ -223,6 +245,10 @@ impl Cleaner for MetadataCleaner {
                     }
                     continue;
                 }
+            }
+            if let Some(v) = post_footer(&line) {
+                found.push((line.id, Found::Published(v.to_owned()), Confidence::Medium));
+                continue;
             }
             if f.words <= MAX_LABEL_LINE_WORDS && !f.is_prose() {
                 if let Some(hit) = line.hits.iter().find(|h| h.at_start && h.category == Category::Published) {
@@ -344,6 +370,10 @@ mod tests {
         meta_crawl_timestamp: "2024-12-22@10:01:03 GMT\nBody.\n" => "Body.\n",
         meta_tagged_with_de: "Body.\nMARKIERT MIT\nClickbait CO2-Emissionen Website Werbung\n" => "Body.\n",
         meta_created_on_de: "Erstellt am 6. Mai 2014\nBody.\n" => "Body.\n",
+        meta_post_footer_de: "Body.\nErstellt am Montag 3. März 2014 um 10:15 und abgelegt unter Linux, Tutorials, Netzwerk. Kommentare sind derzeit nicht erlaubt.\n" => "Body.\n",
+        meta_post_footer_entry_de: "Body.\nDieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit reise, sommer von Anna. Permanentlink.\n" => "Body.\n",
+        meta_keeps_filed_phrase_in_prose_de: "Die Akten wurden im Mai abgelegt unter dem Stichwort Neubau, sagte der Sprecher.\n" => "Die Akten wurden im Mai abgelegt unter dem Stichwort Neubau, sagte der Sprecher.\n",
+        meta_keeps_long_paragraph_opening_with_date_label_de: "Erstellt am Ende des Krieges, wurde das Archiv über Jahrzehnte erweitert und abgelegt unter Bedingungen, die heute niemand mehr akzeptieren würde: feuchte Keller, undichte Dächer, keine Kataloge, kaum Personal und eine Verwaltung, die sich für die alten Papiere nicht interessierte, bis ein junger Historiker im Jahr 1978 zufällig auf die Kisten stieß, sie sichtete, ordnete und der Stadt vorschlug, ein richtiges Haus für sie zu bauen, was nach langem Streit im Rat schließlich geschah.\n" => "Erstellt am Ende des Krieges, wurde das Archiv über Jahrzehnte erweitert und abgelegt unter Bedingungen, die heute niemand mehr akzeptieren würde: feuchte Keller, undichte Dächer, keine Kataloge, kaum Personal und eine Verwaltung, die sich für die alten Papiere nicht interessierte, bis ein junger Historiker im Jahr 1978 zufällig auf die Kisten stieß, sie sichtete, ordnete und der Stadt vorschlug, ein richtiges Haus für sie zu bauen, was nach langem Streit im Rat schließlich geschah.\n",
         meta_keeps_marked_with_sentence_de: "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n" => "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n",
         meta_dated_byline_de: "von Anja Muster am 14. Mai 2014, 15:40 Uhr\nBody.\n" => "Body.\n",
         meta_dated_byline_en: "By Steven Mufson March 18 at 12:22 PM\nBody.\n" => "Body.\n",

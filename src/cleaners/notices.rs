@@ -1,5 +1,7 @@
 //! Removes notices: JavaScript-required, cookie consent, "Advertisement",
-//! "Loading…", and template leftovers such as `spot_img`.
+//! "Loading…", newsletter and support appeals ("Enter your email…",
+//! "Unterstützen Sie unseren Journalismus"), and template leftovers such as
+//! `spot_img`.
 
 use std::sync::LazyLock;
 
@@ -88,5 +90,18 @@ mod tests {
         notice_push_prompt_de: "Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten informieren?\nText.\n" => "Text.\n",
         notice_keeps_long_paragraph_with_min_read: "The guide is a 10 min read, and it walks through every step of the process in plain words, from buying the seeds and preparing the soil to planting, watering and the first harvest, with photos and a checklist for each stage so that nobody gets lost along the way, even on a first try.\n" => "The guide is a 10 min read, and it walks through every step of the process in plain words, from buying the seeds and preparing the soil to planting, watering and the first harvest, with photos and a checklist for each stage so that nobody gets lost along the way, even on a first try.\n",
         notice_keeps_plain_word: "Python\n" => "Python\n",
+        notice_newsletter_en: "Body text of the story.\nEnter your email to get the morning briefing.\n" => "Body text of the story.\n",
+        notice_newsletter_signup_en: "Body.\nBe the first to know by signing up to our newsletter!\n" => "Body.\n",
+        notice_support_thanks_en: "Body.\nThank you for your support!\n" => "Body.\n",
+        notice_newsletter_de: "Text.\nMelde dich jetzt für unseren Newsletter an und verpasse nichts.\n" => "Text.\n",
+        notice_inbox_de: "Text.\nDie besten Geschichten der Woche direkt in deinen Posteingang.\n" => "Text.\n",
+        notice_consent_de: "Text.\nIch akzeptiere die Datenschutzbestimmungen und möchte den Newsletter erhalten.\n" => "Text.\n",
+        notice_support_de: "Text.\nGefällt Ihnen der Beitrag? Unterstützen Sie unseren Journalismus.\n" => "Text.\n",
+        notice_newsletter_es: "Texto.\nSuscríbete a nuestro boletín y recibe las noticias del día.\n" => "Texto.\n",
+        notice_newsletter_fr: "Texte.\nInscrivez-vous à notre newsletter pour ne rien manquer.\n" => "Texte.\n",
+        notice_newsletter_ar: "النص.\nاشترك في النشرة البريدية لتصلك آخر الأخبار\n" => "النص.\n",
+        notice_keeps_newsletter_in_prose: "The firm sent a newsletter to its customers on Monday, telling them that prices would rise.\n" => "The firm sent a newsletter to its customers on Monday, telling them that prices would rise.\n",
+        notice_keeps_thanks_in_a_quote: "\"Thank you for your support over all these years,\" the coach told the fans after the final game.\n" => "\"Thank you for your support over all these years,\" the coach told the fans after the final game.\n",
+        notice_keeps_long_paragraph_with_signup: "Readers who wanted the weekly digest could subscribe to our newsletter, the editor wrote in a long letter that looked back on ten years of the paper, its printing works, the move to the new building across the river, the people who left and the many who stayed through the hard winters of the early years and beyond.\n" => "Readers who wanted the weekly digest could subscribe to our newsletter, the editor wrote in a long letter that looked back on ten years of the paper, its printing works, the move to the new building across the river, the people who left and the many who stayed through the hard winters of the early years and beyond.\n",
     ]);
 }

@@ -240,6 +240,10 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Comments, Start, "اترك رد"),
     m(Comments, Start, "اترك ردا"),
     m(Comments, Start, "لا توجد تعليقات"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "اشترك في النشرة البريدية"),
+    m(Notice, Anywhere, "اشترك في نشرتنا البريدية"),
+    m(Notice, Anywhere, "اشترك في القائمة البريدية"),
 ];
 
 /// Month and weekday names (Gregorian, Levantine and Maghrebi forms).

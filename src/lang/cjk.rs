@@ -55,6 +55,10 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Nav, Whole, "搜索"),
     m(Notice, Whole, "广告"),
     m(Notice, Whole, "廣告"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "订阅我们的新闻通讯"),
+    m(Notice, Anywhere, "订阅我们的电子报"),
+    m(Notice, Anywhere, "訂閱我們的電子報"),
 ];
 
 /// Japanese.

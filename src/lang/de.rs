@@ -251,6 +251,17 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "dieser beitrag enthält werbung"),
     m(Notice, Anywhere, "dieser artikel enthält werbung"),
     m(Footer, Glued, "bloggen auf wordpress.com"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "für unseren newsletter an"),
+    m(Notice, Anywhere, "zu unserem newsletter an"),
+    m(Notice, Anywhere, "in deinen posteingang"),
+    m(Notice, Anywhere, "in ihren posteingang"),
+    m(Notice, Anywhere, "unterstützen sie unseren journalismus"),
+    m(Notice, Anywhere, "unterstützen sie unsere arbeit"),
+    m(Notice, Anywhere, "unterstützen sie diese form des journalismus"),
+    m(Notice, Anywhere, "ich akzeptiere die datenschutzbestimmungen"),
+    m(Notice, Anywhere, "ich akzeptiere die datenschutzerklärung"),
+    m(Notice, Whole, "vielen dank für ihre unterstützung"),
 ];
 
 /// Month and weekday names.

@@ -354,6 +354,15 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "min read"),
     m(Notice, Anywhere, "enable notifications"),
     m(Notice, Anywhere, "turn on notifications"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "enter your email"),
+    m(Notice, Anywhere, "sign up to our newsletter"),
+    m(Notice, Anywhere, "signing up to our newsletter"),
+    m(Notice, Anywhere, "subscribe to our newsletter"),
+    m(Notice, Anywhere, "subscribe to our mailing list"),
+    m(Notice, Anywhere, "support our journalism"),
+    m(Notice, Anywhere, "subscription will auto renew"),
+    m(Notice, Whole, "thank you for your support"),
 ];
 
 /// Month and weekday names, with common abbreviations.

@@ -150,6 +150,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "suscríbete a la newsletter"),
     m(Share, Start, "suscríbete al boletín"),
     m(Comments, Whole, "responder"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "suscríbete a nuestro newsletter"),
+    m(Notice, Anywhere, "suscríbete a nuestra newsletter"),
+    m(Notice, Anywhere, "suscribirse aquí a nuestra newsletter"),
+    m(Notice, Anywhere, "suscríbete a nuestro boletín"),
+    m(Notice, Anywhere, "recibe nuestro boletín"),
 ];
 
 /// Month and weekday names.

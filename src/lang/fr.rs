@@ -159,6 +159,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "s'inscrire à la newsletter"),
     m(Share, Start, "je m'abonne"),
     m(Comments, Whole, "répondre"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "inscrivez-vous à notre newsletter"),
+    m(Notice, Anywhere, "abonnez-vous à notre newsletter"),
+    m(Notice, Anywhere, "inscrivez-vous à notre lettre d'information"),
+    m(Notice, Anywhere, "dans votre boîte mail"),
+    m(Notice, Anywhere, "soutenez notre journalisme"),
 ];
 
 /// Month and weekday names.

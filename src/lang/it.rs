@@ -79,4 +79,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Date, Anywhere, "venerdì"),
     m(Date, Anywhere, "sabato"),
     m(Date, Anywhere, "domenica"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "iscriviti alla newsletter"),
+    m(Notice, Anywhere, "iscriviti alla nostra newsletter"),
 ];

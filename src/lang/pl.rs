@@ -57,4 +57,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Date, Anywhere, "listopada"),
     m(Date, Anywhere, "grudnia"),
     m(Comments, Whole, "odpowiedz"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "zapisz się do newslettera"),
+    m(Notice, Anywhere, "zapisz się na newsletter"),
 ];

@@ -115,6 +115,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Comments, Start, "o seu endereço de e-mail não será publicado"),
     m(Comments, Start, "seu endereço de e-mail não será publicado"),
     m(Comments, Whole, "responder"),
+    // Newsletter, subscription and support appeals.
+    m(Notice, Anywhere, "assine nossa newsletter"),
+    m(Notice, Anywhere, "assine a nossa newsletter"),
+    m(Notice, Anywhere, "inscreva-se na nossa newsletter"),
+    m(Notice, Anywhere, "cadastre-se na nossa newsletter"),
 ];
 
 /// Month and weekday names.
