@@ -309,7 +309,10 @@ enum Slot {
 /// kept lines above it.
 ///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
-/// prose, or a clean article with no furniture around it, is left alone.
+/// prose, or a clean article with no furniture around it, is left alone;
+/// so is an article whose only furniture is menu runs between its
+/// paragraphs (its own "Learn more" and "Next" buttons), when no page
+/// phrase (footer, copyright, sharing, comments) stands in it.
 ///
 /// # Example
 ///
@@ -515,6 +518,60 @@ impl ArticleCleaner {
             }
         }
         None
+    }
+
+    /// An article with no page around it keeps the lines between its
+    /// paragraphs: when the only furniture found is menu runs standing
+    /// between paragraphs of prose — nothing removed as furniture above the
+    /// first paragraph or below the last, no related list, share bar,
+    /// embed or notice anywhere, and no line, kept or not, opening with a
+    /// page phrase (footer, copyright, comments, sharing, networks) — those
+    /// runs are the article's own controls ("Learn more", "Next" under
+    /// each section of a product tour). A run under at least
+    /// [`MIN_ARTICLE_PROSE`] of prose then neither walls the article nor
+    /// counts as furniture beyond it (what the menu check took stays
+    /// removed); a menu under a lone line at the top of the page (a
+    /// tagline, a notice) still walls it.
+    fn soften_inner_walls(doc: &Document<'_>, slots: &mut [Slot]) {
+        let prose = |s: &Slot| matches!(s, Slot::Kept { score, .. } if *score > 0);
+        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
+        let (Some(first), Some(last)) = (slots.iter().position(prose), slots.iter().rposition(prose)) else {
+            return;
+        };
+        if !slots[first..=last].iter().any(furniture) || slots[..first].iter().chain(&slots[last + 1..]).any(furniture)
+        {
+            return;
+        }
+        if doc.removals().iter().any(|r| r.whole_line && is_furniture(r.reason) && r.reason != Reason::Navigation) {
+            return;
+        }
+        let page_phrase = |h: &crate::Hit| {
+            (h.whole || h.at_start)
+                && matches!(
+                    h.category,
+                    Category::Notice
+                        | Category::Share
+                        | Category::Network
+                        | Category::Embed
+                        | Category::Related
+                        | Category::Disclaimer
+                        | Category::Copyright
+                        | Category::Footer
+                        | Category::Comments
+                )
+        };
+        if doc.all_lines().any(|l| l.hits.iter().any(page_phrase)) {
+            return;
+        }
+        let mut above = 0;
+        for slot in &mut slots[first..=last] {
+            if let Slot::Kept { score, .. } = *slot {
+                above += score.max(0);
+            } else if furniture(slot) && above >= MIN_ARTICLE_PROSE {
+                let tags = matches!(slot, Slot::Removed { tags: true, .. });
+                *slot = Slot::Removed { furniture: false, tags };
+            }
+        }
     }
 
     /// The best-scoring run of lines (maximum subarray), if any scores > 0,
@@ -929,6 +986,9 @@ impl Cleaner for ArticleCleaner {
         // The comment section is a wall the article does not cross.
         let mut walled = slots.clone();
         walled[limit..].fill(Slot::Boundary);
+        if comments.is_none() {
+            Self::soften_inner_walls(doc, &mut walled);
+        }
         // A wall holding two related lists is the page's furniture below
         // or above the article, never a box inside it: no run crosses it.
         let mut closed = vec![false; n];
@@ -1528,6 +1588,42 @@ mod tests {
         .concat();
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3, L4, L5, L6].concat()));
+    }
+
+    /// A short product tour: long paragraphs, then short sections each
+    /// followed by its own buttons, which the menu check removes.
+    fn tour(before: &str, inside: &str) -> (String, String) {
+        let buttons = "Learn more\nNext\nShow more\n";
+        let input = [before, L1, L2, L3, buttons, P1, inside, buttons, P2].concat();
+        (input, [L1, L2, L3, P1, P2].concat())
+    }
+
+    #[test]
+    fn menu_runs_between_the_paragraphs_of_a_bare_article_do_not_cut_it() {
+        let (input, article) = tour("", "");
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+        // The buttons still go, as navigation.
+        assert_eq!(full.report().by_cleaner("navigation").count(), 6);
+        assert_eq!(full.report().by_cleaner("article").count(), 0);
+    }
+
+    #[test]
+    fn menu_runs_between_paragraphs_still_wall_a_page() {
+        let kept = crate::testutil::paragraphs(&[L1, L2, L3].concat());
+        // A menu above the first paragraph: the page's own navigation.
+        let (input, _) = tour("Home\nWorld\nPolitics\nBusiness\n", "");
+        assert_eq!(crate::Pipeline::default().clean(&input).text(), kept);
+        // A share bar between the sections: furniture other than menus.
+        let (input, _) = tour("", "Share on Facebook\n");
+        assert_eq!(crate::Pipeline::default().clean(&input).text(), kept);
+        // Footer links among the buttons: the page's footer menu.
+        let (input, _) = tour("", "Contact us\nPrivacy policy\n");
+        assert_eq!(crate::Pipeline::default().clean(&input).text(), kept);
+        // A lone line above the first menu (a tagline, a notice) is not
+        // the article's start.
+        let input = [P2, "Learn more\nNext\nShow more\n", L1, L2, L3].concat();
+        assert_eq!(crate::Pipeline::default().clean(&input).text(), kept);
     }
 
     #[test]
