@@ -146,11 +146,11 @@ impl Cleaner for CaptionCleaner {
         for id in slideshows(doc) {
             out.push((id, Reason::Caption, Confidence::Medium, "slide of a numbered slideshow"));
         }
-        for line in doc.lines() {
+        let marked = |_: &_, hits: &[crate::Hit], _: &_| {
+            hits.iter().any(|h| matches!(h.category, Category::Credit | Category::Copyright))
+        };
+        for line in doc.lines_where(marked) {
             let f = &line.features;
-            if !line.has(Category::Credit) && !line.has(Category::Copyright) {
-                continue;
-            }
             if line.starts_with(Category::Copyright) && f.words <= MAX_COPYRIGHT_CREDIT_WORDS && !f.ending.is_terminal()
             {
                 out.push((line.id, Reason::Credit, Confidence::Medium, "© and a name"));

@@ -70,14 +70,11 @@ impl Cleaner for DuplicateCleaner {
         seen.reserve(doc.len());
         let keys = FixedState::with_seed(0);
         let mut dups: Vec<LineId> = Vec::new();
-        for (i, line) in doc.all_lines().enumerate() {
-            let f = &line.features;
-            // A copy of a line this short is never removed, and lines with
-            // the same folded text have the same words: separators ("***"),
-            // "Q:" and the like repeat legitimately.
-            if f.words < MIN_NEAR_WORDS {
-                continue;
-            }
+        // A copy of a line this short is never removed, and lines with the
+        // same folded text have the same words: separators ("***"), "Q:" and
+        // the like repeat legitimately.
+        for line in doc.all_lines_where(|f, _, _| f.words >= MIN_NEAR_WORDS) {
+            let (i, f) = (line.id.index(), &line.features);
             // Removed lines count as first copies too: a caption printed
             // twice goes even if the first copy went for another reason.
             // The folded prefix is the key; a line longer than the prefix is

@@ -46,7 +46,10 @@ impl Cleaner for NoticeCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut hits = Vec::new();
-        for line in doc.lines() {
+        let candidate = |_: &_, hits: &[crate::Hit], text: &str| {
+            !hits.is_empty() || (text.len() <= 64 && text.contains(['_', '{', '%', '$']))
+        };
+        for line in doc.lines_where(candidate) {
             if line.is_whole(Category::Notice) {
                 hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
             } else if line.has(Category::Notice) && line.features.words <= MAX_NOTICE_WORDS {

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{Ending, is_word_char};
+use crate::text::{Ending, Features, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Hit, Line, Reason};
 
 /// Share counters: `12 shares`, `1.2K Likes`, `3 تعليقات`.
@@ -86,7 +86,12 @@ impl Cleaner for SocialCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
-        for line in doc.lines() {
+        // Every test below needs a marker, or a short line with digits, or
+        // a line with "(@".
+        let candidate = |f: &Features, hits: &[Hit], text: &str| {
+            !hits.is_empty() || (f.chars <= 40 && f.digits > 0) || (f.words <= 30 && text.contains("(@"))
+        };
+        for line in doc.lines_where(candidate) {
             let f = &line.features;
             if line.starts_with(Category::Embed) && f.words <= MAX_EMBED_WORDS {
                 out.push((line.id, Reason::Embed, Confidence::High, "embedded-post notice"));

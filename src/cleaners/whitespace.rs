@@ -64,10 +64,7 @@ impl Cleaner for WhitespaceCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut spans = Vec::new();
-        for line in doc.lines() {
-            if !line.features.space_run {
-                continue;
-            }
+        for line in doc.lines_where(|f, _, _| f.space_run) {
             let at = line.span.start;
             runs(line.text, |r| spans.push((line.id, at + r.start..at + r.end)));
         }
