@@ -79,6 +79,13 @@ fn is_network_run(line: &Line<'_>) -> bool {
     covered_tokens >= 1 && (hits.len() >= 2 || hits.iter().any(|h| h.whole))
 }
 
+/// Whether `text` holds "(@", as a tweet's attribution does: a memchr for
+/// "@", which few lines have.
+fn has_handle_in_parens(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'@', bytes).any(|i| i > 0 && bytes[i - 1] == b'(')
+}
+
 impl Cleaner for SocialCleaner {
     fn name(&self) -> &'static str {
         "social"
@@ -89,7 +96,7 @@ impl Cleaner for SocialCleaner {
         // Every test below needs a marker, or a short line with digits, or
         // a line with "(@".
         let candidate = |f: &Features, hits: &[Hit], text: &str| {
-            !hits.is_empty() || (f.chars <= 40 && f.digits > 0) || (f.words <= 30 && text.contains("(@"))
+            !hits.is_empty() || (f.chars <= 40 && f.digits > 0) || (f.words <= 30 && has_handle_in_parens(text))
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
@@ -106,7 +113,7 @@ impl Cleaner for SocialCleaner {
                 out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
             } else if f.chars <= 40 && f.digits > 0 && COUNTER.is_match(line.text) {
                 out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
-            } else if f.words <= 30 && line.text.contains("(@") && TWEET_ATTRIBUTION.is_match(line.text) {
+            } else if f.words <= 30 && has_handle_in_parens(line.text) && TWEET_ATTRIBUTION.is_match(line.text) {
                 out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
             }
         }
