@@ -530,6 +530,15 @@ fn is_closer(c: char) -> bool {
 /// assert_eq!(ending_of(""), Ending::Open);
 /// ```
 pub fn ending_of(line: &str) -> Ending {
+    // Most lines end with a letter or a digit.
+    if line.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return Ending::Open;
+    }
+    ending_by_chars(line)
+}
+
+/// [`ending_of`] without its shortcut.
+fn ending_by_chars(line: &str) -> Ending {
     let mut rev = line.chars().rev().skip_while(|&c| is_closer(c));
     let Some(last) = rev.next() else { return Ending::Open };
     match last {
@@ -735,8 +744,19 @@ fn classify(c: char) -> u8 {
 /// start with one when `prev_space`)? Only the bytes that can start a space
 /// character are decoded.
 fn has_space_pair(s: &str, mut prev_space: bool) -> bool {
+    let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
+        // Eight ASCII bytes at a time.
+        if let Some(w) = block::load(bytes, i).filter(|w| w & block::HIGH == 0) {
+            let space = block::spaces(w);
+            if space & block::after_space(space, prev_space) != 0 {
+                return true;
+            }
+            prev_space = space >> 63 != 0;
+            i += 8;
+            continue;
+        }
         let (space, len) = space_at(s, i);
         if space && prev_space {
             return true;
@@ -1451,6 +1471,23 @@ mod tests {
             let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
             prop_assert_eq!(scripts, want_scripts);
             prop_assert_eq!(Features::of(&line), features_reference(&line));
+        }
+
+        #[test]
+        fn space_pairs_match_the_reference(s in palette_string(), prev_space in any::<bool>()) {
+            let mut prev = prev_space;
+            let mut want = false;
+            for c in s.chars() {
+                want |= prev && is_space(c);
+                prev = is_space(c);
+            }
+            prop_assert_eq!(has_space_pair(&s, prev_space), want);
+        }
+
+        #[test]
+        fn endings_match_the_reference(s in palette_string(), tail in proptest::sample::select(&["", "a", "Z", "7", ".", "a.", "…", ")", "»"][..])) {
+            let line = format!("{s}{tail}");
+            prop_assert_eq!(ending_of(&line), ending_by_chars(&line));
         }
     }
 
