@@ -488,6 +488,16 @@ impl<'a> Document<'a> {
             .map(move |(i, _)| self.line(LineId(i as u32)))
     }
 
+    /// The features of line `id` (cheaper than its view).
+    pub(crate) fn features_of(&self, id: LineId) -> &Features {
+        &self.slots[id.index()].features
+    }
+
+    /// The text of line `id` (cheaper than its view).
+    pub(crate) fn text_of(&self, id: LineId) -> &'a str {
+        self.slots[id.index()].line
+    }
+
     /// Lines not yet removed for which `keep(features, hits, text)` holds:
     /// the same as filtering [`Document::lines`], cheaper when few lines
     /// pass, as only their views are built.

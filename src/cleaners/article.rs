@@ -161,6 +161,9 @@ fn is_link_like(line: &Line<'_>) -> bool {
 /// or nothing.
 fn is_list_number(text: &str) -> bool {
     let t = text.trim();
+    if t.len() > 4 {
+        return false;
+    }
     let digits = t.trim_end_matches(['.', ')']);
     t.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
@@ -206,6 +209,13 @@ fn has_dated_copyright(text: &str) -> bool {
 /// ("Reply", "Antworten", "Répondre").
 fn is_reply(line: &Line<'_>) -> bool {
     line.features.words <= REPLY_WORDS && !line.features.is_prose() && line.is_whole(Category::Comments)
+}
+
+/// [`is_reply`] for line `id`, building its view only if its features
+/// allow it.
+fn is_reply_at(doc: &Document<'_>, id: LineId) -> bool {
+    let f = doc.features_of(id);
+    f.words <= REPLY_WORDS && !f.is_prose() && is_reply(&doc.line(id))
 }
 
 /// What `slot` adds to a run of lines: its score if kept, nothing if
@@ -455,13 +465,13 @@ impl ArticleCleaner {
     /// reply link up over the comment's prose — no more paragraphs than the
     /// longest later comment has — to the short line above it.
     fn comment_start(doc: &Document<'_>, slots: &[Slot]) -> Option<usize> {
-        let features = |k: usize| doc.line(LineId(k as u32)).features;
+        let features = |k: usize| *doc.features_of(LineId(k as u32));
         let kept = |k: usize| matches!(slots[k], Slot::Kept { .. });
         let prose = |k: usize| kept(k) && features(k).is_prose();
         // The last reply link may have ended the article for the end stage.
         let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
         let links: Vec<usize> =
-            (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply(&doc.line(LineId(k as u32)))).collect();
+            (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply_at(doc, LineId(k as u32))).collect();
         if links.len() < MIN_REPLIES {
             return None;
         }
@@ -651,12 +661,13 @@ impl ArticleCleaner {
         (1..doc.len())
             .rev()
             .filter(|&k| {
+                let chars = doc.features_of(LineId(k as u32)).chars;
+                if chars > first.features.chars || (chars as usize) < MIN_HEADLINE_CHARS {
+                    return false;
+                }
                 let line = doc.line(LineId(k as u32));
                 // A repeat of the title may have gone as a duplicate.
-                if line.features.chars > first.features.chars
-                    || (line.features.chars as usize) < MIN_HEADLINE_CHARS
-                    || doc.removal_of(line.id).is_some_and(|r| r.reason != Reason::Duplicate)
-                {
+                if doc.removal_of(line.id).is_some_and(|r| r.reason != Reason::Duplicate) {
                     return false;
                 }
                 // Every match keeps the title's letters and digits in order:
@@ -736,7 +747,11 @@ impl ArticleCleaner {
     /// has no paragraphs between its items, and dates ("3. März") are no
     /// headings.
     fn continued(doc: &Document<'_>, slots: &[Slot], closed: &[bool], start: usize, end: usize) -> Option<usize> {
-        let number = |k: usize| heading_number(&doc.line(LineId(k as u32)));
+        // Most lines do not start with a digit: no view is built for them.
+        let number = |k: usize| {
+            let id = LineId(k as u32);
+            doc.text_of(id).as_bytes().first().is_some_and(u8::is_ascii_digit).then(|| heading_number(&doc.line(id)))?
+        };
         // The paragraph stands before the next numbered heading (which
         // bounds the walk: walks from the headings of one list never
         // overlap).

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{Ending, fold, is_word_char, source_offset};
+use crate::text::{Ending, Features, fold, is_word_char, source_offset};
 use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, MetaField, Reason};
 
 /// A line that is only a numeric date and/or time, with an optional zone:
@@ -81,10 +81,10 @@ fn value_after<'t>(line: &Line<'t>, hit: &Hit) -> Option<&'t str> {
 
 /// Is this short line a date or a time and nothing else?
 fn is_date_line(line: &Line<'_>) -> bool {
-    let f = &line.features;
-    if f.digits == 0 || f.words > 10 || f.chars > 80 || (f.ending.is_terminal() && f.words > 6) {
+    if !may_be_date_line(&line.features) {
         return false;
     }
+    let f = &line.features;
     if f.chars <= 48 && f.digits >= 3 && f.letter_ratio() < 0.5 && NUMERIC_DATE.is_match(line.text) {
         return true;
     }
@@ -135,6 +135,11 @@ const MAX_POST_FOOTER_WORDS: u32 = 60;
 /// [`MAX_POST_FOOTER_WORDS`] words opening with a "published" label and
 /// holding a keywords label after it, however long its list. Returns the
 /// value after the label.
+/// What [`is_date_line`] asks of a line's features before anything else.
+fn may_be_date_line(f: &Features) -> bool {
+    f.digits > 0 && f.words <= 10 && f.chars <= 80 && !(f.ending.is_terminal() && f.words > 6)
+}
+
 fn post_footer<'t>(line: &Line<'t>) -> Option<&'t str> {
     if line.features.words > MAX_POST_FOOTER_WORDS || line.hits.len() < 2 {
         return None;
@@ -212,12 +217,16 @@ impl Cleaner for MetadataCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
-        let mut in_tag_list = false;
         // The line right under a lone keywords label.
         let mut under_label = false;
-        for line in doc.lines() {
+        // Outside a tag list, a line is tested only for labels (markers)
+        // and dates: the views of other lines are not built.
+        let tags = std::cell::Cell::new(false);
+        let candidate =
+            |f: &Features, hits: &[crate::Hit], _: &str| tags.get() || !hits.is_empty() || may_be_date_line(f);
+        for line in doc.lines_where(candidate) {
             let f = &line.features;
-            if in_tag_list {
+            if tags.get() {
                 if f.is_short() && !f.is_prose() {
                     found.push((line.id, Found::KeywordItem(line.text.to_owned()), Confidence::Medium));
                     under_label = false;
@@ -225,11 +234,11 @@ impl Cleaner for MetadataCleaner {
                 }
                 if under_label && is_keyword_cloud(&line) {
                     found.push((line.id, Found::Keywords(split_keywords(line.text)), Confidence::Medium));
-                    in_tag_list = false;
+                    tags.set(false);
                     under_label = false;
                     continue;
                 }
-                in_tag_list = false;
+                tags.set(false);
             }
             under_label = false;
             if let Some(hit) = line.hits.iter().find(|h| h.at_start && h.category == Category::Keywords) {
@@ -238,7 +247,7 @@ impl Cleaner for MetadataCleaner {
                         Some(v) => found.push((line.id, Found::Keywords(split_keywords(v)), Confidence::High)),
                         None if hit.whole => {
                             found.push((line.id, Found::Keywords(Vec::new()), Confidence::High));
-                            in_tag_list = true;
+                            tags.set(true);
                             under_label = true;
                         }
                         None => {}

@@ -39,6 +39,13 @@ const MAX_NOTICE_WORDS: u32 = 40;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NoticeCleaner;
 
+/// Whether `text` holds a character a template placeholder starts or ends
+/// with (`_ { % $`).
+fn has_template_char(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(b'_', b'{', b'%', bytes).is_some() || memchr::memchr(b'$', bytes).is_some()
+}
+
 impl Cleaner for NoticeCleaner {
     fn name(&self) -> &'static str {
         "notices"
@@ -46,9 +53,8 @@ impl Cleaner for NoticeCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut hits = Vec::new();
-        let candidate = |_: &_, hits: &[crate::Hit], text: &str| {
-            !hits.is_empty() || (text.len() <= 64 && text.contains(['_', '{', '%', '$']))
-        };
+        let candidate =
+            |_: &_, hits: &[crate::Hit], text: &str| !hits.is_empty() || (text.len() <= 64 && has_template_char(text));
         for line in doc.lines_where(candidate) {
             if line.is_whole(Category::Notice) {
                 hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
@@ -56,7 +62,7 @@ impl Cleaner for NoticeCleaner {
                 hits.push((line.id, Confidence::Medium, "notice phrase in a short line"));
             } else if line.text.len() <= 64
                 && line.text.is_ascii()
-                && line.text.contains(['_', '{', '%', '$'])
+                && has_template_char(line.text)
                 && TEMPLATE_LEFTOVER.is_match(line.text)
             {
                 hits.push((line.id, Confidence::High, "template leftover"));
