@@ -957,11 +957,16 @@ static CLASS_2B: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
 });
 
 /// [`fold_entry`] and [`classify`] of the rest of the Basic Multilingual
-/// Plane, one `u64` each (the class above the fold entry), filled 256
-/// characters at a time on first use.
-static FOLD_CLASS_PAGES: [OnceLock<[u64; 256]>; 256] = [const { OnceLock::new() }; 256];
+/// Plane and of the Supplementary Multilingual Plane (emoji, symbols), one
+/// `u64` each (the class above the fold entry), filled 256 characters at a
+/// time on first use.
+static FOLD_CLASS_PAGES: [OnceLock<[u64; 256]>; 512] = [const { OnceLock::new() }; 512];
 
-/// The page of [`FOLD_CLASS_PAGES`] that holds `cp` (at most U+FFFF).
+/// The last code point [`FOLD_CLASS_PAGES`] holds.
+const PAGED_END: u32 = 0x1_ffff;
+
+/// The page of [`FOLD_CLASS_PAGES`] that holds `cp` (at most
+/// [`PAGED_END`]).
 #[inline]
 fn fold_class_page(cp: u32) -> &'static [u64; 256] {
     FOLD_CLASS_PAGES[(cp >> 8) as usize].get_or_init(|| {
@@ -984,7 +989,7 @@ fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
     }
     let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
     let cp = c as u32;
-    let k = if cp <= 0xffff { (fold_class_page(cp)[(cp & 0xff) as usize] >> 32) as u8 } else { classify(c) };
+    let k = if cp <= PAGED_END { (fold_class_page(cp)[(cp & 0xff) as usize] >> 32) as u8 } else { classify(c) };
     (k, c.len_utf8())
 }
 
@@ -994,7 +999,7 @@ fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
 fn fold_and_class_at(s: &str, i: usize) -> (u8, u32, usize) {
     let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
     let cp = c as u32;
-    if cp > 0xffff {
+    if cp > PAGED_END {
         return (classify(c), fold_entry(c), c.len_utf8());
     }
     let e = fold_class_page(cp)[(cp & 0xff) as usize];
