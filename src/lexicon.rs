@@ -263,8 +263,8 @@ struct Scanner {
     markers: Vec<u32>,
 }
 
-/// A DFA, or a contiguous NFA for large user phrase sets (see
-/// [`DFA_PHRASES_LIMIT`]).
+/// A DFA, or a contiguous NFA: for the phrases that must open a line, and
+/// for large user phrase sets (see [`DFA_PHRASES_LIMIT`]).
 #[derive(Debug)]
 enum FamilyAutomaton {
     Dfa(dfa::DFA),
@@ -284,7 +284,11 @@ impl Scanner {
         let nfa = || nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(patterns);
         let dfa =
             || dfa::Builder::new().match_kind(MatchKind::Standard).start_kind(start).prefilter(false).build(patterns);
-        let automaton = match (size <= DFA_PHRASES_LIMIT).then(dfa) {
+        // An anchored scan takes a few steps from each line's start, through
+        // states that differ from line to line: the compact NFA keeps them
+        // in cache, where the DFA's rows (one per state, a slot for every
+        // byte class) would spread over megabytes.
+        let automaton = match (!anchored && size <= DFA_PHRASES_LIMIT).then(dfa) {
             Some(Ok(dfa)) => FamilyAutomaton::Dfa(dfa),
             _ => FamilyAutomaton::Nfa(nfa()?),
         };
@@ -819,9 +823,10 @@ pub(crate) fn scripts_of(folded: &str) -> u8 {
     folded.chars().fold(0, |bits, c| bits | script_bits(c))
 }
 
-/// Phrase sets up to this many bytes are compiled to a DFA (fastest to
-/// scan); larger user sets use a contiguous NFA, which builds in a fraction
-/// of the time and memory.
+/// Phrase sets up to this many bytes are compiled to a DFA for scans of
+/// whole lines (fastest to scan); larger user sets use a contiguous NFA,
+/// which builds in a fraction of the time and memory. Phrases that must
+/// open a line always use one.
 ///
 /// ```
 /// use newsclean::{Category, Document, Lexicon, Scope, lexicon::DFA_PHRASES_LIMIT};
