@@ -32,6 +32,11 @@ const REPLY_WORDS: u32 = 3;
 const LEDE_LINES: usize = 3;
 /// Tiny lines in a row, most with digits, that make a chart's labels.
 const CHART_RUN: usize = 6;
+/// Longest label, in words, whose list goes on over items with digits or
+/// punctuation.
+const MAX_LABEL_WORDS: u32 = 8;
+/// Longest item, in words, that carries a list under a label on.
+const LIST_ITEM_WORDS: u32 = 12;
 /// Lines opening with a quantity and ending with a word ("125 g flour",
 /// "2 cups milk") that make
 /// a run of short lines a list of ingredients or parts, not a menu.
@@ -263,7 +268,10 @@ enum Slot {
 ///   headline. Short lines introduced by a label ending with a colon, or a
 ///   run of short lines of which a third or more open with a quantity and
 ///   end with a word ("250 g flour", numbers not counting up as in a
-///   ranking), are a list: their bare items ("Salt") are not links.
+///   ranking), are a list: their bare items ("Salt") are not links. Under
+///   a short label ("What you'll learn:", at most eight words) the list
+///   goes on over items with digits or punctuation ("– Runes (with a
+///   workshop)", at most twelve words) to the next paragraph or label.
 ///
 /// A comment section below the article — three or more reply links
 /// ("Reply", "Antworten", "Répondre") each under a comment, worded like at
@@ -431,18 +439,28 @@ impl ArticleCleaner {
             k = end;
         }
         // Short lines introduced by a line ending with a colon ("What
-        // you'll need:") are a list, not links.
-        let mut in_list = false;
+        // you'll need:") are a list, not links. Under a label (not a
+        // sentence) the list goes on over its short items with digits or
+        // punctuation ("– Rituals (with a workshop)", "2 cups milk").
+        // `list`: inside a list, and whether a label introduced it.
+        let mut list: Option<bool> = None;
         for (k, f) in features.iter().enumerate() {
             match &mut slots[k] {
                 Slot::Kept { link_like, .. } => {
-                    if *link_like && in_list {
+                    let item = match list {
+                        Some(label) => {
+                            *link_like
+                                || (label && !f.is_prose() && f.ending != Ending::Colon && f.words <= LIST_ITEM_WORDS)
+                        }
+                        None => false,
+                    };
+                    if item {
                         *link_like = false;
-                    } else if !*link_like {
-                        in_list = f.ending == Ending::Colon;
+                    } else {
+                        list = (f.ending == Ending::Colon).then_some(!f.is_prose() && f.words <= MAX_LABEL_WORDS);
                     }
                 }
-                _ => in_list = false,
+                _ => list = None,
             }
         }
         slots
@@ -1114,6 +1132,46 @@ mod tests {
         let input = ["Share on Facebook\n", "What you will need:\n", "Cloche\n", "Spoon\n", "Moss\n", P1, P2].concat();
         let full = crate::Pipeline::default().clean(&input);
         assert!(full.text().contains("Spoon"), "{}", full.text());
+    }
+
+    /// A label's list, then the page's share buttons.
+    fn listed(label: &str, first: &str) -> String {
+        [P1, P2, label, first, "– Healing rituals\n", "– Power places\n", "Share on Facebook\n", "Share on X\n"]
+            .concat()
+    }
+
+    #[test]
+    fn a_list_under_a_label_goes_on_over_items_with_punctuation() {
+        let input = listed("What the workshop covers:\n", "– Runes and Reiki (with initiation)\n");
+        let full = crate::Pipeline::default().clean(&input);
+        for item in ["Runes and Reiki", "Healing rituals", "Power places"] {
+            assert!(full.text().contains(item), "{item}: {}", full.text());
+        }
+        assert!(!full.text().contains("Share on"), "{}", full.text());
+    }
+
+    #[test]
+    fn a_list_under_a_sentence_does_not_go_on_over_its_items() {
+        // The colon closes a long sentence, not a label: teaser links
+        // after its first item still end the article.
+        let input = listed(
+            "In our gallery you will find many more recipes with fermented food from the kitchen:\n",
+            "Gallery (12 photos)\n",
+        );
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(!full.text().contains("Healing rituals"), "{}", full.text());
+        assert!(!full.text().contains("Power places"), "{}", full.text());
+    }
+
+    #[test]
+    fn a_long_line_under_a_label_ends_its_list() {
+        let input = listed(
+            "Taking part:\n",
+            "Leave a comment under this post with your introduction and the book you want to read with us\n",
+        );
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(!full.text().contains("Healing rituals"), "{}", full.text());
+        assert!(!full.text().contains("Power places"), "{}", full.text());
     }
 
     #[test]
