@@ -859,7 +859,17 @@ impl ArticleCleaner {
                     // A run with furniture beyond ends the article, unless
                     // much of the article's prose still lies beyond it (a
                     // box inside a how-to between its steps).
-                    if run >= LINK_RUN && beyond(k) && page.prose_beyond(k, forward) * 2 < page.core_prose {
+                    // Two link-like items between list items with digits
+                    // or punctuation ("(Some) experience in funding",
+                    // "Team work", "Care, accuracy and reliability") are
+                    // part of the list.
+                    let in_list = run == LINK_RUN
+                        && page.list_item[before_run]
+                        && page.next_kept(before_run, !forward).is_some_and(|j| page.list_item[j])
+                        && page.next_kept(k, forward).is_some_and(|j| {
+                            page.list_item[j] && page.next_kept(j, forward).is_some_and(|i| page.list_item[i])
+                        });
+                    if run >= LINK_RUN && !in_list && beyond(k) && page.prose_beyond(k, forward) * 2 < page.core_prose {
                         // Above the article, the line next to it may be its
                         // headline under a menu: it stays.
                         return if !forward && page.headline_like[first_of_run] { first_of_run } else { before_run };
@@ -897,6 +907,9 @@ struct Page<'s> {
     prev_wall: Vec<usize>,
     /// Prose score inside the core.
     core_prose: i64,
+    /// Kept lines that read like a list's item and are no link: short,
+    /// not prose, not a label, with digits or punctuation.
+    list_item: Vec<bool>,
 }
 
 impl<'s> Page<'s> {
@@ -941,6 +954,16 @@ impl<'s> Page<'s> {
             })
             .collect();
         let numbering = doc.all_texts().map(is_list_number).collect();
+        let list_item = doc
+            .all_features()
+            .zip(slots)
+            .map(|(f, slot)| {
+                matches!(slot, Slot::Kept { link_like: false, .. })
+                    && !f.is_prose()
+                    && f.ending != Ending::Colon
+                    && f.words <= LIST_ITEM_WORDS
+            })
+            .collect();
         Page {
             slots,
             headline_like,
@@ -952,6 +975,7 @@ impl<'s> Page<'s> {
             next_wall,
             prev_wall,
             core_prose,
+            list_item,
         }
     }
 
@@ -964,6 +988,25 @@ impl<'s> Page<'s> {
             .skip_while(|s| !matches!(s, Slot::Kept { .. }))
             .take(LEDE_LINES)
             .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0))
+    }
+
+    /// The next kept line after `k` in the direction of growth, past a few
+    /// removed lines that are no boundary.
+    fn next_kept(&self, k: usize, forward: bool) -> Option<usize> {
+        let mut j = k;
+        for _ in 0..4 {
+            j = match (forward, j) {
+                (true, j) if j + 1 < self.slots.len() => j + 1,
+                (false, j) if j > 0 => j - 1,
+                _ => return None,
+            };
+            match self.slots[j] {
+                Slot::Kept { .. } => return Some(j),
+                Slot::Removed { .. } => {}
+                Slot::Boundary => return None,
+            }
+        }
+        None
     }
 
     /// Is line `k` at the foot of the page: not a sentence, and no prose
@@ -1172,6 +1215,43 @@ mod tests {
         let full = crate::Pipeline::default().clean(&input);
         assert!(!full.text().contains("Healing rituals"), "{}", full.text());
         assert!(!full.text().contains("Power places"), "{}", full.text());
+    }
+
+    /// A list of requirements whose items are partly link-like, then share
+    /// buttons.
+    fn requirements(after: &[&str]) -> String {
+        let mut lines = vec![
+            P1,
+            P2,
+            "Your profile\n",
+            "Degree in a relevant field (or a similar path)\n",
+            "Experience in projects, funding and teams\n",
+            "Project management\n",
+            "Team work\n",
+        ];
+        lines.extend_from_slice(after);
+        lines.extend_from_slice(&["Share on Facebook\n", "Share on X\n"]);
+        lines.concat()
+    }
+
+    #[test]
+    fn two_link_like_items_inside_a_list_do_not_end_the_article() {
+        let input = requirements(&["Care, accuracy and reliability\n", "Ease with partners (and funders)\n"]);
+        let full = crate::Pipeline::default().clean(&input);
+        for item in ["Project management", "Team work", "Care, accuracy", "Ease with partners"] {
+            assert!(full.text().contains(item), "{item}: {}", full.text());
+        }
+        assert!(!full.text().contains("Share on"), "{}", full.text());
+    }
+
+    #[test]
+    fn two_link_like_lines_before_a_lone_item_end_the_article() {
+        let input = requirements(&["Care, accuracy and reliability\n"]);
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(full.text().contains("Experience in projects"), "{}", full.text());
+        for line in ["Project management", "Team work", "Care, accuracy"] {
+            assert!(!full.text().contains(line), "{line}: {}", full.text());
+        }
     }
 
     #[test]
