@@ -32,6 +32,11 @@ const REPLY_WORDS: u32 = 3;
 const LEDE_LINES: usize = 3;
 /// Tiny lines in a row, most with digits, that make a chart's labels.
 const CHART_RUN: usize = 6;
+/// Longest label, in words, whose list goes on over items with digits or
+/// punctuation.
+const MAX_LABEL_WORDS: u32 = 8;
+/// Longest item, in words, that carries a list under a label on.
+const LIST_ITEM_WORDS: u32 = 12;
 /// Lines opening with a quantity and ending with a word ("125 g flour",
 /// "2 cups milk") that make
 /// a run of short lines a list of ingredients or parts, not a menu.
@@ -273,7 +278,10 @@ enum Slot {
 ///   headline. Short lines introduced by a label ending with a colon, or a
 ///   run of short lines of which a third or more open with a quantity and
 ///   end with a word ("250 g flour", numbers not counting up as in a
-///   ranking), are a list: their bare items ("Salt") are not links.
+///   ranking), are a list: their bare items ("Salt") are not links. Under
+///   a short label ("What you'll learn:", at most eight words) the list
+///   goes on over items with digits or punctuation ("– Runes (with a
+///   workshop)", at most twelve words) to the next paragraph or label.
 ///
 /// A comment section below the article — three or more reply links
 /// ("Reply", "Antworten", "Répondre") each under a comment, worded like at
@@ -441,18 +449,28 @@ impl ArticleCleaner {
             k = end;
         }
         // Short lines introduced by a line ending with a colon ("What
-        // you'll need:") are a list, not links.
-        let mut in_list = false;
+        // you'll need:") are a list, not links. Under a label (not a
+        // sentence) the list goes on over its short items with digits or
+        // punctuation ("– Rituals (with a workshop)", "2 cups milk").
+        // `list`: inside a list, and whether a label introduced it.
+        let mut list: Option<bool> = None;
         for (k, f) in features.iter().enumerate() {
             match &mut slots[k] {
                 Slot::Kept { link_like, .. } => {
-                    if *link_like && in_list {
+                    let item = match list {
+                        Some(label) => {
+                            *link_like
+                                || (label && !f.is_prose() && f.ending != Ending::Colon && f.words <= LIST_ITEM_WORDS)
+                        }
+                        None => false,
+                    };
+                    if item {
                         *link_like = false;
-                    } else if !*link_like {
-                        in_list = f.ending == Ending::Colon;
+                    } else {
+                        list = (f.ending == Ending::Colon).then_some(!f.is_prose() && f.words <= MAX_LABEL_WORDS);
                     }
                 }
-                _ => in_list = false,
+                _ => list = None,
             }
         }
         slots
@@ -856,7 +874,17 @@ impl ArticleCleaner {
                     // A run with furniture beyond ends the article, unless
                     // much of the article's prose still lies beyond it (a
                     // box inside a how-to between its steps).
-                    if run >= LINK_RUN && beyond(k) && page.prose_beyond(k, forward) * 2 < page.core_prose {
+                    // Two link-like items between list items with digits
+                    // or punctuation ("(Some) experience in funding",
+                    // "Team work", "Care, accuracy and reliability") are
+                    // part of the list.
+                    let in_list = run == LINK_RUN
+                        && page.list_item[before_run]
+                        && page.next_kept(before_run, !forward).is_some_and(|j| page.list_item[j])
+                        && page.next_kept(k, forward).is_some_and(|j| {
+                            page.list_item[j] && page.next_kept(j, forward).is_some_and(|i| page.list_item[i])
+                        });
+                    if run >= LINK_RUN && !in_list && beyond(k) && page.prose_beyond(k, forward) * 2 < page.core_prose {
                         // Above the article, the line next to it may be its
                         // headline under a menu: it stays.
                         return if !forward && page.headline_like[first_of_run] { first_of_run } else { before_run };
@@ -894,6 +922,9 @@ struct Page<'s> {
     prev_wall: Vec<usize>,
     /// Prose score inside the core.
     core_prose: i64,
+    /// Kept lines that read like a list's item and are no link: short,
+    /// not prose, not a label, with digits or punctuation.
+    list_item: Vec<bool>,
 }
 
 impl<'s> Page<'s> {
@@ -938,6 +969,16 @@ impl<'s> Page<'s> {
             })
             .collect();
         let numbering = doc.all_texts().map(is_list_number).collect();
+        let list_item = doc
+            .all_features()
+            .zip(slots)
+            .map(|(f, slot)| {
+                matches!(slot, Slot::Kept { link_like: false, .. })
+                    && !f.is_prose()
+                    && f.ending != Ending::Colon
+                    && f.words <= LIST_ITEM_WORDS
+            })
+            .collect();
         Page {
             slots,
             headline_like,
@@ -949,6 +990,7 @@ impl<'s> Page<'s> {
             next_wall,
             prev_wall,
             core_prose,
+            list_item,
         }
     }
 
@@ -961,6 +1003,25 @@ impl<'s> Page<'s> {
             .skip_while(|s| !matches!(s, Slot::Kept { .. }))
             .take(LEDE_LINES)
             .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0))
+    }
+
+    /// The next kept line after `k` in the direction of growth, past a few
+    /// removed lines that are no boundary.
+    fn next_kept(&self, k: usize, forward: bool) -> Option<usize> {
+        let mut j = k;
+        for _ in 0..4 {
+            j = match (forward, j) {
+                (true, j) if j + 1 < self.slots.len() => j + 1,
+                (false, j) if j > 0 => j - 1,
+                _ => return None,
+            };
+            match self.slots[j] {
+                Slot::Kept { .. } => return Some(j),
+                Slot::Removed { .. } => {}
+                Slot::Boundary => return None,
+            }
+        }
+        None
     }
 
     /// Is line `k` at the foot of the page: not a sentence, and no prose
@@ -1129,6 +1190,83 @@ mod tests {
         let input = ["Share on Facebook\n", "What you will need:\n", "Cloche\n", "Spoon\n", "Moss\n", P1, P2].concat();
         let full = crate::Pipeline::default().clean(&input);
         assert!(full.text().contains("Spoon"), "{}", full.text());
+    }
+
+    /// A label's list, then the page's share buttons.
+    fn listed(label: &str, first: &str) -> String {
+        [P1, P2, label, first, "– Healing rituals\n", "– Power places\n", "Share on Facebook\n", "Share on X\n"]
+            .concat()
+    }
+
+    #[test]
+    fn a_list_under_a_label_goes_on_over_items_with_punctuation() {
+        let input = listed("What the workshop covers:\n", "– Runes and Reiki (with initiation)\n");
+        let full = crate::Pipeline::default().clean(&input);
+        for item in ["Runes and Reiki", "Healing rituals", "Power places"] {
+            assert!(full.text().contains(item), "{item}: {}", full.text());
+        }
+        assert!(!full.text().contains("Share on"), "{}", full.text());
+    }
+
+    #[test]
+    fn a_list_under_a_sentence_does_not_go_on_over_its_items() {
+        // The colon closes a long sentence, not a label: teaser links
+        // after its first item still end the article.
+        let input = listed(
+            "In our gallery you will find many more recipes with fermented food from the kitchen:\n",
+            "Gallery (12 photos)\n",
+        );
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(!full.text().contains("Healing rituals"), "{}", full.text());
+        assert!(!full.text().contains("Power places"), "{}", full.text());
+    }
+
+    #[test]
+    fn a_long_line_under_a_label_ends_its_list() {
+        let input = listed(
+            "Taking part:\n",
+            "Leave a comment under this post with your introduction and the book you want to read with us\n",
+        );
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(!full.text().contains("Healing rituals"), "{}", full.text());
+        assert!(!full.text().contains("Power places"), "{}", full.text());
+    }
+
+    /// A list of requirements whose items are partly link-like, then share
+    /// buttons.
+    fn requirements(after: &[&str]) -> String {
+        let mut lines = vec![
+            P1,
+            P2,
+            "Your profile\n",
+            "Degree in a relevant field (or a similar path)\n",
+            "Experience in projects, funding and teams\n",
+            "Project management\n",
+            "Team work\n",
+        ];
+        lines.extend_from_slice(after);
+        lines.extend_from_slice(&["Share on Facebook\n", "Share on X\n"]);
+        lines.concat()
+    }
+
+    #[test]
+    fn two_link_like_items_inside_a_list_do_not_end_the_article() {
+        let input = requirements(&["Care, accuracy and reliability\n", "Ease with partners (and funders)\n"]);
+        let full = crate::Pipeline::default().clean(&input);
+        for item in ["Project management", "Team work", "Care, accuracy", "Ease with partners"] {
+            assert!(full.text().contains(item), "{item}: {}", full.text());
+        }
+        assert!(!full.text().contains("Share on"), "{}", full.text());
+    }
+
+    #[test]
+    fn two_link_like_lines_before_a_lone_item_end_the_article() {
+        let input = requirements(&["Care, accuracy and reliability\n"]);
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(full.text().contains("Experience in projects"), "{}", full.text());
+        for line in ["Project management", "Team work", "Care, accuracy"] {
+            assert!(!full.text().contains(line), "{line}: {}", full.text());
+        }
     }
 
     #[test]
