@@ -194,6 +194,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Published, Start, "date:"),
     m(Byline, Start, "by"),
     m(Byline, Start, "written by"),
+    m(Byline, Start, "posted by"),
     m(Byline, Start, "author:"),
     m(Byline, Start, "authors:"),
     m(Byline, Start, "reporting by"),
