@@ -260,7 +260,10 @@ enum Slot {
 ///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
-///   headline. Short lines introduced by a label ending with a colon, or a
+///   headline, and when the nearest prose above the run is a full
+///   paragraph (400 characters or more, ending like a sentence) with nothing
+///   removed as furniture between, the article starts at that paragraph (a
+///   review's summary over a box of specs, pros and cons). Short lines introduced by a label ending with a colon, or a
 ///   run of short lines of which a third or more open with a quantity and
 ///   end with a word ("250 g flour", numbers not counting up as in a
 ///   ranking), are a list: their bare items ("Salt") are not links.
