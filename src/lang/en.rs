@@ -64,6 +64,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Whole, "like"),
     m(Share, Start, "share on"),
     m(Share, Start, "share via"),
+    m(Share, Start, "share by"),
     m(Share, Start, "share to"),
     m(Share, Start, "share with"),
     m(Share, Start, "share this on"),
