@@ -275,7 +275,10 @@ enum Slot {
 ///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
-///   headline. Short lines introduced by a label ending with a colon, or a
+///   headline, and when the nearest prose above the run is a full
+///   paragraph (400 characters or more, ending like a sentence) with nothing
+///   removed as furniture between, the article starts at that paragraph (a
+///   review's summary over a box of specs, pros and cons). Short lines introduced by a label ending with a colon, or a
 ///   run of short lines of which a third or more open with a quantity and
 ///   end with a word ("250 g flour", numbers not counting up as in a
 ///   ranking), are a list: their bare items ("Salt") are not links. Under
@@ -885,6 +888,15 @@ impl ArticleCleaner {
                             page.list_item[j] && page.next_kept(j, forward).is_some_and(|i| page.list_item[i])
                         });
                     if run >= LINK_RUN && !in_list && beyond(k) && page.prose_beyond(k, forward) * 2 < page.core_prose {
+                        // Above the article, a full paragraph with nothing
+                        // removed between it and the run is its summary
+                        // over a box of facts (specs, pros and cons): the
+                        // article starts there.
+                        if !forward {
+                            if let Some(p) = page.summary_above(k) {
+                                return p;
+                            }
+                        }
                         // Above the article, the line next to it may be its
                         // headline under a menu: it stays.
                         return if !forward && page.headline_like[first_of_run] { first_of_run } else { before_run };
@@ -1019,6 +1031,23 @@ impl<'s> Page<'s> {
                 Slot::Kept { .. } => return Some(j),
                 Slot::Removed { .. } => {}
                 Slot::Boundary => return None,
+            }
+        }
+        None
+    }
+
+    /// The paragraph above a link run that ends at line `k`, when it is
+    /// the nearest prose above it, is a full paragraph (prose scoring
+    /// [`PROSE_CAP`]) ending like a sentence, and every line between is
+    /// kept or removed as no furniture.
+    fn summary_above(&self, k: usize) -> Option<usize> {
+        for j in (0..k).rev() {
+            match self.slots[j] {
+                Slot::Kept { score, .. } if score > 0 => {
+                    return (score >= PROSE_CAP && self.sentence[j]).then_some(j);
+                }
+                Slot::Kept { fine_print: false, .. } | Slot::Removed { furniture: false, .. } => {}
+                _ => return None,
             }
         }
         None
@@ -1406,6 +1435,51 @@ mod tests {
             ["Home\n", "World\n", "Politics\n", "Storm hits the coast\n", lede, "Share on Facebook\n", P1, P2].concat();
         let out = crate::Pipeline::default().clean(&input);
         assert_eq!(out.text(), crate::testutil::paragraphs(&["Storm hits the coast\n", lede, P1, P2].concat()));
+    }
+
+    /// A review's summary over a box of pros and cons, above its body.
+    const SUMMARY: &str = "The new phone is the best one the company has made in years, and it shows in every part of it. \
+        The screen is bright and sharp, the battery lasts two full days, and the camera takes good pictures even at night. \
+        It is not cheap, and the charger no longer comes in the box, but for most people who want a phone that simply works \
+        and keeps working for years, it is the one to buy right now. We tested it for three weeks.\n";
+    const FACTS: &str = "Key specs\nScreen 6.1 inches\nWeight 187 g\nBattery 4,500 mAh\nStorage 128 GB\nCameras 50 MP and 12 MP\n\
+        From $699\nBuy now\nScore\nPoor\nGood\nExcellent\nPros\nBright screen\nLong battery life\nCons\nExpensive\n\
+        No charger in the box\n";
+
+    fn review(summary: &str, between: &str) -> String {
+        let body = [
+            "We used the phone for three weeks as our only phone, on trains, in the rain and on a long trip abroad.\n",
+            "The battery never ran out before bedtime, even on days full of maps, music, calls and photos of the trip.\n",
+            "The camera is the biggest step forward: night shots are clean, and portraits look natural, not painted.\n",
+            "The screen stays readable in bright sun, and the speakers are loud enough for a video call in a busy room.\n",
+            "Only the price holds it back: the cheaper model from last year does most of this for far less money.\n",
+            "Setting it up took ten minutes, and moving our photos and messages from the old phone went without a hitch.\n",
+            "Updates are promised for seven years, longer than most people keep a phone, which helps its resale value.\n",
+            "The case is made of recycled aluminium, and the back glass survived a drop onto a stone floor unharmed.\n",
+        ];
+        [&["Home\n", "Phones\n", "Reviews\n", "Share on Facebook\n", summary, between, FACTS][..], &body[..]]
+            .concat()
+            .concat()
+    }
+
+    #[test]
+    fn a_summary_above_a_box_of_facts_starts_the_article() {
+        let out = crate::Pipeline::default().clean(&review(SUMMARY, ""));
+        assert!(out.text().starts_with("The new phone is the best"), "{}", out.text());
+        assert!(out.text().contains("Long battery life"), "{}", out.text());
+    }
+
+    #[test]
+    fn a_short_paragraph_or_furniture_above_a_box_of_facts_stays_out() {
+        // A teaser-sized paragraph is no summary.
+        let short = "The new phone is the best one the company has made in years.\n";
+        let out = crate::Pipeline::default().clean(&review(short, ""));
+        assert!(!out.text().contains("best one"), "{}", out.text());
+        assert!(!out.text().contains("Bright screen"), "{}", out.text());
+        // Furniture between the paragraph and the box: another page's part.
+        let out = crate::Pipeline::default().clean(&review(SUMMARY, "Share on X\n"));
+        assert!(!out.text().contains("best one"), "{}", out.text());
+        assert!(!out.text().contains("Bright screen"), "{}", out.text());
     }
 
     #[test]

@@ -152,18 +152,47 @@ fn post_footer<'t>(line: &Line<'t>) -> Option<&'t str> {
 /// Longest byline with a date, in words.
 const MAX_DATED_BYLINE_WORDS: u32 = 16;
 
+/// Does the text hold a clock time ("12:55", "8:05")?
+fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b':', b).any(|i| {
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    })
+}
+
 /// The name of a byline that goes on with a date ("Anja Muster am 14. Mai
-/// 2014, 15:40 Uhr", "Daniel | Published: 23. Juli 2017"): the words before
-/// the first digit or separator, less lowercase link words at their end,
-/// when they are one to four capitalised words and the line, not a
-/// sentence, holds a date word and digits.
+/// 2014, 15:40 Uhr", "Daniel | Published: 23. Juli 2017", "Jane Doe on
+/// March 10, 2015 at 08:05", "Jane Doe at 12:55 AM"): the words before the
+/// first digit, separator or date word, less lowercase link words at their
+/// end, when they are one to four capitalised words and the line, not a
+/// sentence, holds digits and a date word or a clock time.
 fn dated_byline<'t>(line: &Line<'t>, value: &'t str) -> Option<&'t str> {
     let f = &line.features;
-    if f.words > MAX_DATED_BYLINE_WORDS || f.ending.is_terminal() || f.digits == 0 || !line.has(Category::Date) {
+    if f.words > MAX_DATED_BYLINE_WORDS || f.ending.is_terminal() || f.digits == 0 {
         return None;
     }
-    let cut =
+    if !line.has(Category::Date) && !has_clock_time(value) {
+        return None;
+    }
+    let mut cut =
         value.find(|c: char| c.is_numeric() || matches!(c, '|' | '/' | '·' | '•' | '–' | '—')).unwrap_or(value.len());
+    // A date word ("March", "Montag") after the name ends it too.
+    let value_at = value.as_ptr() as usize - line.text.as_ptr() as usize;
+    if let Some(at) = line
+        .hits
+        .iter()
+        .filter(|h| h.category == Category::Date)
+        .map(|h| source_offset(line.text, h.start as usize))
+        .filter(|&at| at > value_at)
+        .min()
+    {
+        // The hit's offset may fall inside the word: cut at its start.
+        let word = value[..(at - value_at).min(value.len())].rfind(char::is_whitespace).unwrap_or(0);
+        cut = cut.min(word);
+    }
     let mut name = value[..cut].trim_end_matches([' ', ',', '-']);
     // Drop link words ("am", "on", "le") before the date.
     while let Some((head, last)) = name.rsplit_once(' ') {
@@ -386,6 +415,11 @@ mod tests {
         meta_keeps_marked_with_sentence_de: "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n" => "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n",
         meta_dated_byline_de: "von Anja Muster am 14. Mai 2014, 15:40 Uhr\nBody.\n" => "Body.\n",
         meta_dated_byline_en: "By Steven Mufson March 18 at 12:22 PM\nBody.\n" => "Body.\n",
+        meta_posted_by_on_date_en: "Body.\nPosted by Jane Doe on March 10, 2015 at 08:05\n" => "Body.\n",
+        meta_posted_by_at_time_en: "Body.\nPosted by Jane Doe at 12:55 AM\n" => "Body.\n",
+        meta_keeps_posted_by_with_role: "Posted by Jane Doe, Software Engineer on the Play team\nBody.\n" => "Posted by Jane Doe, Software Engineer on the Play team\nBody.\n",
+        meta_keeps_by_phrase_with_time: "By then the train left at 12:55\n" => "By then the train left at 12:55\n",
+        meta_keeps_by_sentence_with_time: "By Monday at 10:30 the roads were clear again.\n" => "By Monday at 10:30 the roads were clear again.\n",
         meta_dated_byline_separator: "Von Thilo / 6. November 2023 / Keine Kommentare\nBody.\n" => "Body.\n",
         meta_keeps_von_phrase_with_date: "Von Montag an gilt die neue Regel für alle 3 Linien\n" => "Von Montag an gilt die neue Regel für alle 3 Linien\n",
         meta_keeps_von_der_phrase_with_date: "Von der Testpflicht sind ab 3. März alle Kinder ausgenommen\n" => "Von der Testpflicht sind ab 3. März alle Kinder ausgenommen\n",

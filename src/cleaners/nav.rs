@@ -127,6 +127,32 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
     })
 }
 
+/// Fewest page numbers in a list of pages.
+const MIN_PAGES: usize = 3;
+/// Longest list of pages, in characters.
+const MAX_PAGE_LIST_CHARS: u32 = 80;
+
+/// A list of an article's pages (`1 | 2 | 3`, `1 · 2 · 3 · 4`): at least
+/// [`MIN_PAGES`] numbers counting up from 1, separated by one kind of bar
+/// or dot, and nothing else. Numbers separated by spaces alone are not
+/// enough (a calendar's week, a rating scale).
+fn is_page_list(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.letters > 0 || (f.digits as usize) < MIN_PAGES || f.chars > MAX_PAGE_LIST_CHARS {
+        return false;
+    }
+    ["|", "·", "•"].iter().any(|sep| {
+        let mut expected = 1u32;
+        for item in line.text.split(sep).map(str::trim) {
+            if item.parse::<u32>().ok() != Some(expected) || item.starts_with('+') {
+                return false;
+            }
+            expected += 1;
+        }
+        expected as usize > MIN_PAGES
+    })
+}
+
 /// Shortest run of time-stamped headlines treated as a news ticker.
 const MIN_TICKER_RUN: usize = 3;
 /// Most kept lines between two time-stamped headlines of one ticker whose
@@ -213,6 +239,8 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 ///   its items separated by bars (`Home | News | Sport | Contact`, four or
 ///   more items of at most four words) or a breadcrumb trail (`Home »
 ///   World » Europe`, three or more items separated by one kind of arrow);
+/// - a list of the article's pages (`1 | 2 | 3`): three or more numbers
+///   counting up from 1, separated by one kind of bar or dot;
 /// - a news ticker: three or more time-stamped headlines in a row, or
 ///   interleaved with other entries (tweets, short items) when at least
 ///   half of them stand next to another and each is at most six lines from
@@ -270,6 +298,11 @@ impl Cleaner for NavigationCleaner {
             }
             if is_arrow_link(line) && outside(k) {
                 out.push((line.id, Reason::Navigation, Confidence::Medium, "link to the previous or next post"));
+                k += 1;
+                continue;
+            }
+            if is_page_list(line) {
+                out.push((line.id, Reason::Navigation, Confidence::Medium, "list of the article's pages"));
                 k += 1;
                 continue;
             }
@@ -355,6 +388,11 @@ mod tests {
 
     assert_cleaner!(NavigationCleaner, [
         nav_menu_run_en: "Home\nWorld\nPolitics\nThe summit opened on Monday with a long speech by the host.\n" => P,
+        nav_page_list: "The summit opened on Monday with a long speech by the host.\n1 | 2 | 3 | 4\nMore text follows here.\n" => "The summit opened on Monday with a long speech by the host.\nMore text follows here.\n",
+        nav_page_list_dots: "The summit opened on Monday with a long speech by the host.\n1 · 2 · 3\n" => P,
+        nav_keeps_calendar_week: "The summit opened on Monday with a long speech by the host.\n1 2 3 4 5\n" => "The summit opened on Monday with a long speech by the host.\n1 2 3 4 5\n",
+        nav_keeps_numbers_not_counting: "The summit opened on Monday with a long speech by the host.\n3 | 7 | 12\n2 | 3 | 4\n" => "The summit opened on Monday with a long speech by the host.\n3 | 7 | 12\n2 | 3 | 4\n",
+        nav_keeps_two_pages: "The summit opened on Monday with a long speech by the host.\n1 | 2\n" => "The summit opened on Monday with a long speech by the host.\n1 | 2\n",
         nav_menu_run_ar: "الرئيسية\nأخبار\nرياضة\nاقتصاد\nافتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n" => "افتتحت القمة يوم الاثنين بكلمة طويلة من رئيس الدولة المضيفة.\n",
         nav_glued_ar: "aj-logoaj-logoaj-logoمن نحناعرض المزيدمن نحنالأحكام والشروطسياسة الخصوصيةخريطة الموقعتواصل معنا\nالنص الكامل للخبر.\n" => "النص الكامل للخبر.\n",
         nav_bare_run_before_article: "Alpha Beta\nGamma Delta\nEpsilon\nZeta Eta\nTheta\nThe summit opened on Monday with a long speech by the host.\n" => P,

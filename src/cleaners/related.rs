@@ -152,7 +152,8 @@ fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> 
 ///
 /// - before the article (no prose above the heading), or after a list that
 ///   had snippets or bullets, the headline right above the paragraph is the
-///   article's own headline (or a subheading) and stays;
+///   article's own headline (or a subheading) and stays, with the short
+///   lines under it (a comment count, a date);
 /// - in the middle of an article, a heading followed by a teaser (or a
 ///   placeholder) and then prose is a "read more" box: the box goes, the
 ///   article goes on.
@@ -268,11 +269,12 @@ impl Cleaner for RelatedCleaner {
                     }
                     removals.push((line.id, Reason::RelatedHeading, Confidence::High, "related-content heading"));
                     let listy = items.iter().any(|&(_, k)| matches!(k, Item::Snippet | Item::Bullet));
-                    if prose_after {
-                        if let Some(&(_, Item::Headline)) = items.last() {
-                            if !prose_above || listy {
-                                items.pop();
-                            }
+                    // The headline may stand over a short line (a comment
+                    // count, a date) above the paragraph: both stay.
+                    if prose_after && (!prose_above || listy) {
+                        let last = items.iter().rposition(|&(_, k)| k != Item::Short);
+                        if let Some(h) = last.filter(|&h| items[h].1 == Item::Headline) {
+                            items.truncate(h);
                         }
                     }
                     for &(id, _) in &items {
@@ -559,6 +561,8 @@ mod tests {
 
     assert_cleaner!(RelatedCleaner, [
         related_inline: "Read also: Putin visits Pyongyang\nBody text of the story.\n" => "Body text of the story.\n",
+        related_keeps_headline_over_a_count_before_the_article: "Most read\nTen things to know about summits\nThe summit opens in a small town by the lake\n12\nDelegates met behind closed doors until late at night.\n" => "The summit opens in a small town by the lake\n12\nDelegates met behind closed doors until late at night.\n",
+        related_box_with_a_count_inside_the_article_goes: "The summit opened on Monday with a long speech by the host.\nMost read\nTen things to know about summits\n12\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nDelegates then met behind closed doors until late at night.\n",
         related_heading_then_prose: "The summit opened on Monday.\nRelated\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday.\n\nDelegates then met behind closed doors until late at night.\n",
         related_keeps_related_party_headline: "Related party deals under scrutiny\nThe regulator opened an inquiry into the deals on Monday.\n" => "Related party deals under scrutiny\n\nThe regulator opened an inquiry into the deals on Monday.\n",
         related_keeps_read_more_sentence: "Read more about the summit in our guide, which covers every session in detail.\n" => "Read more about the summit in our guide, which covers every session in detail.\n",

@@ -137,6 +137,8 @@ mod tests {
     assert_cleaner!(SocialCleaner, [
         social_share_whole: "Share\nBody.\n" => "Body.\n",
         social_share_on: "Share on Facebook\nBody.\n" => "Body.\n",
+        social_share_by: "Share by email\nBody.\n" => "Body.\n",
+        social_keeps_share_by_sentence: "Share by share, the fund sold its stake in the bank over the summer.\n" => "Share by share, the fund sold its stake in the bank over the summer.\n",
         social_follow_ar: "تابعونا على تويتر\nالنص.\n" => "النص.\n",
         social_glued_run: "facebooktwitteryoutubeinstagram-colored-outlinersswhatsapptelegramtiktok-colored-outline\nBody.\n" => "Body.\n",
         social_spaced_run: "Facebook Twitter LinkedIn Email\nBody.\n" => "Body.\n",
