@@ -361,15 +361,18 @@ pub struct ArticleCleaner;
 
 impl ArticleCleaner {
     fn slots(doc: &Document<'_>) -> Vec<Slot> {
-        let mut slots: Vec<Slot> = doc
-            .all_lines()
-            .map(|line| match doc.removal_of(line.id).map(|r| r.reason) {
+        // A removed line's slot needs its reason only: views are built for
+        // kept lines.
+        let mut slots: Vec<Slot> = (0..doc.len() as u32)
+            .map(LineId)
+            .map(|id| match doc.removal_of(id).map(|r| r.reason) {
                 Some(reason) if is_boundary(reason) => Slot::Boundary,
                 Some(reason) => Slot::Removed {
                     furniture: is_furniture(reason),
                     tags: reason == Reason::Metadata(MetaField::Keywords),
                 },
                 None => {
+                    let line = doc.line(id);
                     let f = &line.features;
                     let fine_print = is_fine_print(&line);
                     let post_meta = is_post_meta(&line);

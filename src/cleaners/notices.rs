@@ -39,11 +39,14 @@ const MAX_NOTICE_WORDS: u32 = 40;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NoticeCleaner;
 
-/// Whether `text` holds a character a template placeholder starts or ends
-/// with (`_ { % $`).
-fn has_template_char(text: &str) -> bool {
+/// What [`TEMPLATE_LEFTOVER`] asks of a line, tested before the regex
+/// runs: its first and last bytes, then one of `_ { % $`.
+fn may_be_template(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr3(b'_', b'{', b'%', bytes).is_some() || memchr::memchr(b'$', bytes).is_some()
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else { return false };
+    matches!(first, b'a'..=b'z' | b'{' | b'$' | b'<')
+        && matches!(last, b'a'..=b'z' | b'0'..=b'9' | b'}' | b'>')
+        && bytes.iter().any(|b| matches!(b, b'_' | b'{' | b'%' | b'$'))
 }
 
 impl Cleaner for NoticeCleaner {
@@ -54,7 +57,7 @@ impl Cleaner for NoticeCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let mut hits = Vec::new();
         let candidate =
-            |_: &_, hits: &[crate::Hit], text: &str| !hits.is_empty() || (text.len() <= 64 && has_template_char(text));
+            |_: &_, hits: &[crate::Hit], text: &str| !hits.is_empty() || (text.len() <= 64 && may_be_template(text));
         for line in doc.lines_where(candidate) {
             if line.is_whole(Category::Notice) {
                 hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
@@ -62,7 +65,7 @@ impl Cleaner for NoticeCleaner {
                 hits.push((line.id, Confidence::Medium, "notice phrase in a short line"));
             } else if line.text.len() <= 64
                 && line.text.is_ascii()
-                && has_template_char(line.text)
+                && may_be_template(line.text)
                 && TEMPLATE_LEFTOVER.is_match(line.text)
             {
                 hits.push((line.id, Confidence::High, "template leftover"));
@@ -82,6 +85,16 @@ mod tests {
     #[test]
     fn patterns_compile() {
         LazyLock::force(&TEMPLATE_LEFTOVER);
+    }
+
+    #[test]
+    fn the_template_gate_lets_every_leftover_through() {
+        for t in ["article_body_text", "a_1", "{{ title }}", "{{}}", "{% block %}", "${name}", "<% x %>", "<%%>"] {
+            assert!(TEMPLATE_LEFTOVER.is_match(t) && may_be_template(t), "{t}");
+        }
+        for t in ["Read more", "snake_case is fine here.", "50% off", "#hash_tag", "Price: $5"] {
+            assert!(!may_be_template(t) && !TEMPLATE_LEFTOVER.is_match(t), "{t}");
+        }
     }
 
     assert_cleaner!(NoticeCleaner, [
