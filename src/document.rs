@@ -1180,6 +1180,32 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn run_scans_find_what_line_scans_find(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(&[
+                        "Share on Facebook", "facebook", "twitter", "Read more", "read also:", "إقرأ أيضاً",
+                        "المصدر:", "Copyright ©", "© 2020", "Tags:", "الكاتب", "北京", "【関連記事】", "Home",
+                        "cookies", "123", "the", "storm", "hit", "coast.", "»", "-", "|", "\u{a0}", "Photo:",
+                    ][..]),
+                    1..40,
+                ),
+                1..50,
+            )
+        ) {
+            let src: String = lines.iter().map(|l| l.join(" ") + "\n").collect();
+            let lexicon = Lexicon::builtin();
+            let doc = Document::new(&src);
+            for line in doc.all_lines() {
+                let mut want = Vec::new();
+                lexicon.scan_line(line.folded, crate::lexicon::scripts_of(line.folded), &mut want);
+                proptest::prop_assert_eq!(line.hits, &want[..], "{:?}", line.text);
+            }
+        }
+    }
+
     #[test]
     fn nbsp_and_tabs_render_as_spaces() {
         let doc = Document::new("a\u{a0}b\tc\u{200b}d\n");

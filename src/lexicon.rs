@@ -363,6 +363,32 @@ fn scan_with<A: Automaton>(aut: &A, markers: &[u32], hay: &[u8], mut each: impl 
     }
 }
 
+/// The scripts a line is scanned for: a line without letters holds only
+/// phrases without letters, which every family's automaton has.
+fn effective_scripts(scripts: u8) -> u8 {
+    if scripts & scripts::ALL == 0 { scripts::LATIN } else { scripts }
+}
+
+/// Puts the hits of one line, `hits[first..]`, in the order one automaton
+/// of every phrase gives: by end, then longest first, then in the
+/// lexicon's order. A phrase without letters, in every family, is found
+/// once per family scanned: copies go.
+fn order_hits(hits: &mut Vec<Hit>, first: usize) {
+    if hits.len() - first <= 1 {
+        return;
+    }
+    hits[first..].sort_unstable_by_key(|h| (h.end, h.start, h.marker));
+    let mut kept = first + 1;
+    for i in first + 1..hits.len() {
+        let (a, b) = (hits[kept - 1], hits[i]);
+        if (a.end, a.start, a.marker) != (b.end, b.start, b.marker) {
+            hits[kept] = b;
+            kept += 1;
+        }
+    }
+    hits.truncate(kept);
+}
+
 /// Runs `aut` from state `sid` over `hay[*at..]` to the next match state,
 /// and leaves `*at` just past the byte that reached it. Kept out of line so
 /// that the loop, where all the time goes, holds its state in registers.
@@ -545,12 +571,7 @@ impl Lexicon {
     /// every letter in it (see [`scripts_of`]; more bits only cost time).
     pub(crate) fn scan_line(&self, folded: &str, scripts: u8, hits: &mut Vec<Hit>) {
         let first = hits.len();
-        // A line without letters holds only phrases without letters, which
-        // every family's automaton has.
-        let scripts = if scripts & scripts::ALL == 0 { scripts::LATIN } else { scripts };
-        // A phrase that must open the line starts before its first word
-        // character (only punctuation and bullets may precede it).
-        let first_word = folded.char_indices().find(|&(_, c)| is_word_char(c)).map_or(folded.len(), |(i, _)| i);
+        let scripts = effective_scripts(scripts);
         let bytes = folded.as_bytes();
         for (family, automata) in FAMILIES.iter().zip(&self.inner.families) {
             if scripts & family == 0 {
@@ -563,38 +584,41 @@ impl Lexicon {
                     }
                 });
             }
-            if let Some(opening) = &automata.opening {
-                for (start, _) in folded[..first_word].char_indices().chain([(first_word, ' ')]) {
-                    opening.scan_anchored(&bytes[start..], |id, len| {
-                        if let Some(hit) = self.check(folded, id, start, start + len) {
-                            hits.push(hit);
-                        }
-                    });
-                }
-            }
         }
-        if hits.len() - first > 1 {
-            // The order one automaton of every phrase gives: by end, then
-            // longest first, then in the lexicon's order; a phrase without
-            // letters, in every family, is found once per family scanned.
-            hits[first..].sort_unstable_by_key(|h| (h.end, h.start, h.marker));
-            let mut kept = first + 1;
-            for i in first + 1..hits.len() {
-                let (a, b) = (hits[kept - 1], hits[i]);
-                if (a.end, a.start, a.marker) != (b.end, b.start, b.marker) {
-                    hits[kept] = b;
-                    kept += 1;
-                }
+        self.scan_opening(folded, scripts, hits);
+        order_hits(hits, first);
+    }
+
+    /// The phrases that must open the line (see [`Lexicon::scan_line`]):
+    /// appends their hits to `hits`, in no particular order.
+    fn scan_opening(&self, folded: &str, scripts: u8, hits: &mut Vec<Hit>) {
+        // A phrase that must open the line starts before its first word
+        // character (only punctuation and bullets may precede it).
+        let first_word = folded.char_indices().find(|&(_, c)| is_word_char(c)).map_or(folded.len(), |(i, _)| i);
+        let bytes = folded.as_bytes();
+        for (family, automata) in FAMILIES.iter().zip(&self.inner.families) {
+            let Some(opening) = automata.opening.as_ref().filter(|_| scripts & family != 0) else { continue };
+            for (start, _) in folded[..first_word].char_indices().chain([(first_word, ' ')]) {
+                opening.scan_anchored(&bytes[start..], |id, len| {
+                    if let Some(hit) = self.check(folded, id, start, start + len) {
+                        hits.push(hit);
+                    }
+                });
             }
-            hits.truncate(kept);
         }
     }
 
     /// [`Lexicon::scan_line`] for many folded lines: `folded` holds the
-    /// lines, and `lines[i]` is the range of line `i` in `folded` and the
-    /// scripts of its letters. Appends the hits of every line to `hits`, line
-    /// after line, and pushes the range of each line's hits in `hits` to
-    /// `line_hits`.
+    /// lines, each followed by a line feed, and `lines[i]` is the range of
+    /// line `i` in `folded` and the scripts of its letters. Appends the hits
+    /// of every line to `hits`, line after line, and pushes the range of
+    /// each line's hits in `hits` to `line_hits`.
+    ///
+    /// The phrases that may stand anywhere are found by one walk of each
+    /// family's automaton over every run of consecutive lines of its
+    /// scripts, line feeds included (no phrase holds one, and the automaton
+    /// is back at its start after one): long walks keep two walkers busy
+    /// where lines are short.
     pub(crate) fn scan_lines(
         &self,
         folded: &str,
@@ -602,10 +626,52 @@ impl Lexicon {
         hits: &mut Vec<Hit>,
         line_hits: &mut Vec<std::ops::Range<u32>>,
     ) {
-        for (range, scripts) in lines {
-            let first = hits.len() as u32;
-            self.scan_line(&folded[range.start as usize..range.end as usize], *scripts, hits);
-            line_hits.push(first..hits.len() as u32);
+        let bytes = folded.as_bytes();
+        // (line, hit) for the phrases found anywhere.
+        let mut found: Vec<(u32, Hit)> = Vec::new();
+        for (family, automata) in FAMILIES.iter().zip(&self.inner.families) {
+            let Some(anywhere) = &automata.anywhere else { continue };
+            let of_family = |k: usize| effective_scripts(lines[k].1) & family != 0;
+            let mut k = 0;
+            while k < lines.len() {
+                if !of_family(k) {
+                    k += 1;
+                    continue;
+                }
+                let first = k;
+                while k < lines.len() && of_family(k) {
+                    k += 1;
+                }
+                let run = &lines[first..k];
+                let base = run[0].0.start as usize;
+                let end = run[run.len() - 1].0.end as usize;
+                anywhere.scan(&bytes[base..end], |id, start, stop| {
+                    let (start, stop) = (base + start, base + stop);
+                    // The line where the match starts: the last to start
+                    // at or before it.
+                    let j = first + run.partition_point(|(r, _)| r.start as usize <= start) - 1;
+                    let r = &lines[j].0;
+                    let (from, to) = (r.start as usize, r.end as usize);
+                    if stop > to {
+                        return;
+                    }
+                    if let Some(hit) = self.check(&folded[from..to], id, start - from, stop - from) {
+                        found.push((j as u32, hit));
+                    }
+                });
+            }
+        }
+        found.sort_unstable_by_key(|&(j, _)| j);
+        let mut found = found.into_iter().peekable();
+        for (j, (range, scripts)) in lines.iter().enumerate() {
+            let first = hits.len();
+            while let Some((_, hit)) = found.next_if(|&(k, _)| k as usize == j) {
+                hits.push(hit);
+            }
+            let line = &folded[range.start as usize..range.end as usize];
+            self.scan_opening(line, effective_scripts(*scripts), hits);
+            order_hits(hits, first);
+            line_hits.push(first as u32..hits.len() as u32);
         }
     }
 
