@@ -594,7 +594,11 @@ impl Lexicon {
     fn scan_opening(&self, folded: &str, scripts: u8, hits: &mut Vec<Hit>) {
         // A phrase that must open the line starts before its first word
         // character (only punctuation and bullets may precede it).
-        let first_word = folded.char_indices().find(|&(_, c)| is_word_char(c)).map_or(folded.len(), |(i, _)| i);
+        let first_word = if folded.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+            0
+        } else {
+            folded.char_indices().find(|&(_, c)| is_word_char(c)).map_or(folded.len(), |(i, _)| i)
+        };
         let bytes = folded.as_bytes();
         for (family, automata) in FAMILIES.iter().zip(&self.inner.families) {
             let Some(opening) = automata.opening.as_ref().filter(|_| scripts & family != 0) else { continue };

@@ -155,6 +155,21 @@ pub fn is_bidi_mark(c: char) -> bool {
 /// assert_eq!(trim("\u{200f} \u{a0}مرحبا\u{200b} "), "مرحبا");
 /// ```
 pub fn trim(s: &str) -> &str {
+    // Most lines start and end with a character that is neither: printable
+    // ASCII or an Arabic letter (not the Arabic letter mark, U+061C).
+    let b = s.as_bytes();
+    let plain = |lead: u8, next: u8| {
+        (0x21..0x7f).contains(&lead) || (matches!(lead, 0xd8..=0xdb) && (lead, next) != (0xd8, 0x9c))
+    };
+    let starts_plain = b.first().is_some_and(|&x| plain(x, b.get(1).copied().unwrap_or(0)));
+    let ends_plain = match *b {
+        [.., x] if x < 0x80 => plain(x, 0),
+        [.., lead, next] => plain(lead, next),
+        _ => false,
+    };
+    if starts_plain && ends_plain {
+        return s;
+    }
     s.trim_matches(|c: char| is_space(c) || is_bidi_mark(c))
 }
 
@@ -1476,6 +1491,12 @@ mod tests {
             let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
             prop_assert_eq!(scripts, want_scripts);
             prop_assert_eq!(Features::of(&line), features_reference(&line));
+        }
+
+        #[test]
+        fn trim_matches_the_reference(s in palette_string(), edge in proptest::sample::select(&["", "a", "\u{61c}", "\u{200f}", " ", "\u{a0}", "ب", "\u{64b}"][..])) {
+            let line = format!("{edge}{s}{edge}");
+            prop_assert_eq!(trim(&line), line.trim_matches(|c: char| is_space(c) || is_bidi_mark(c)));
         }
 
         #[test]
