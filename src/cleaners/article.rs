@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::{is_boundary, is_furniture};
 use crate::text::{Ending, Features, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
@@ -79,28 +80,6 @@ const NUMBERED_WORDS: u32 = 20;
 /// Longest label, in words, that goes when it closes the article with
 /// nothing left under it.
 const MAX_DANGLING_LABEL_WORDS: u32 = 8;
-
-/// Reasons of removals that mark page furniture: the article does not
-/// extend across them.
-fn is_boundary(reason: Reason) -> bool {
-    matches!(
-        reason,
-        Reason::RelatedHeading
-            | Reason::RelatedItem
-            | Reason::EndOfArticle
-            | Reason::SocialLinks
-            | Reason::ShareWidget
-            | Reason::Navigation
-            | Reason::GluedMenu
-            | Reason::Embed
-    )
-}
-
-/// Reasons of removals that show page furniture is present. Notices
-/// ("Advertisement") sit inside articles too: furniture, not a boundary.
-fn is_furniture(reason: Reason) -> bool {
-    is_boundary(reason) || matches!(reason, Reason::Notice)
-}
 
 /// Lines of footer, copyright, disclaimer or comment phrases do not count
 /// as prose, however long (a paragraph of legal notices is not the
