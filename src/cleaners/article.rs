@@ -308,6 +308,11 @@ enum Slot {
 /// between a lede and the body) when a paragraph stands within the three
 /// kept lines above it.
 ///
+/// A related box ("See also" and its list) that is all the furniture on a
+/// page with no footer, copyright or disclaimer phrase stands inside a
+/// clean article: growth crosses it (the box stays removed) and the
+/// article's notes and references after it stay.
+///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
 /// prose, or a clean article with no furniture around it, is left alone;
 /// so is an article whose only furniture is menu runs between its
@@ -826,6 +831,11 @@ impl ArticleCleaner {
                 // Above the article, one line of share buttons may stand
                 // between the body and its lede: the lede comes back.
                 Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => crossed = true,
+                // A related box that is all the furniture of a clean page
+                // stands inside the article: it goes on beyond the box.
+                Slot::Boundary if let Some((first, last)) = page.lone_box.filter(|&(f, l)| (f..=l).contains(&k)) => {
+                    k = if forward { last } else { first };
+                }
                 Slot::Boundary => break,
                 // Fine print ends the article only where furniture follows,
                 // or at the foot of the page: a clean article may end with a
@@ -916,6 +926,26 @@ struct Page<'s> {
     /// Kept lines that read like a list's item and are no link: short,
     /// not prose, not a label, with digits or punctuation.
     list_item: Vec<bool>,
+    /// The first and last line of the page's only furniture, when that is
+    /// one related box ("See also" and its list) and no footer, copyright
+    /// or disclaimer phrase stands on the page: a clean article with a box
+    /// inside it, which the article crosses.
+    lone_box: Option<(usize, usize)>,
+}
+
+/// The page's only furniture, when it is one related box and the page
+/// holds no footer, copyright or disclaimer phrase (see [`Page::lone_box`]).
+fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
+    let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
+    let first = slots.iter().position(furniture)?;
+    let last = slots.iter().rposition(furniture)?;
+    let heading = doc.removal_of(LineId(first as u32)).is_some_and(|r| r.reason == Reason::RelatedHeading);
+    if !heading || slots[first..=last].iter().any(|s| matches!(s, Slot::Kept { .. })) {
+        return None;
+    }
+    let page_phrase =
+        |h: &crate::Hit| matches!(h.category, Category::Footer | Category::Copyright | Category::Disclaimer);
+    (!doc.any_hit(page_phrase)).then_some((first, last))
 }
 
 impl<'s> Page<'s> {
@@ -971,6 +1001,7 @@ impl<'s> Page<'s> {
             })
             .collect();
         Page {
+            lone_box: lone_box(doc, slots),
             slots,
             headline_like,
             numbering,
@@ -1794,6 +1825,34 @@ mod tests {
         .concat();
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3, L4, L5, L6].concat()));
+    }
+
+    /// An article, a "See also" list, then the article's notes.
+    fn see_also(before: &str, after: &str) -> (String, String) {
+        let article = [L1, L2, L3, L4, L5].concat();
+        let notes = "^ Smith, John (2004). Storms of the Coast. Harbour Press. p. 652.\n\
+                     ^ Also known as the great flood, named after the year it struck the region.\n";
+        let list = "See also\nFlood barrier\nStorm surge\nCoastal erosion\n";
+        ([before, &article, list, notes, after].concat(), [article.as_str(), notes].concat())
+    }
+
+    #[test]
+    fn a_related_list_that_is_all_the_furniture_of_a_clean_article_is_crossed() {
+        let (input, kept) = see_also("", "");
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&kept));
+    }
+
+    #[test]
+    fn a_related_list_on_a_page_with_more_furniture_ends_the_article() {
+        let article = [L1, L2, L3, L4, L5].concat();
+        // A share bar above the article, or a footer phrase below it.
+        for (before, after) in [("Share on Facebook\n", ""), ("", "Copyright 2024 Daily Paper. All rights reserved.\n")]
+        {
+            let (input, _) = see_also(before, after);
+            let full = crate::Pipeline::default().clean(&input);
+            assert_eq!(full.text(), crate::testutil::paragraphs(&article), "{before:?} {after:?}");
+        }
     }
 
     /// A short product tour: long paragraphs, then short sections each
