@@ -313,6 +313,9 @@ enum Slot {
 /// clean article: growth crosses it (the box stays removed) and the
 /// article's notes and references after it stay.
 ///
+/// At the top of the page, a number alone on its line over the article (a
+/// chapter's number) with nothing else between is the article's first line.
+///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
 /// prose, or a clean article with no furniture around it, is left alone;
 /// so is an article whose only furniture is menu runs between its
@@ -815,12 +818,18 @@ impl ArticleCleaner {
         let mut first_of_run = from;
         let mut run = 0;
         let mut crossed = false;
+        // Above the article, the farthest list number alone on its line
+        // since the last line taken.
+        let mut number_above = None;
         let mut k = from;
         let beyond = |k: usize| if forward { page.furniture_from[k] } else { page.furniture_to[k] };
         loop {
             k = match (forward, k) {
                 (true, k) if k + 1 < slots.len() => k + 1,
                 (false, k) if k > 0 => k - 1,
+                // At the top of the page, a number alone over the article
+                // (a chapter's number) is its first line.
+                _ if !forward && run == 0 => return number_above.filter(|&p| p < last).unwrap_or(last),
                 _ => break,
             };
             match slots[k] {
@@ -856,7 +865,7 @@ impl ArticleCleaner {
                 Slot::Removed { .. } => {}
                 // A list number alone ("1.", "12") neither ends nor joins a
                 // run of links: a numbered list of links is a run.
-                Slot::Kept { .. } if page.numbering[k] => {}
+                Slot::Kept { .. } if page.numbering[k] => number_above = Some(k),
                 Slot::Kept { link_like: true, .. } => {
                     if run == 0 {
                         before_run = last;
@@ -1825,6 +1834,19 @@ mod tests {
         .concat();
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3, L4, L5, L6].concat()));
+    }
+
+    #[test]
+    fn a_number_over_the_article_at_the_top_of_the_page_stays() {
+        // A chapter's number over its text, on a page with a footer.
+        let article = ["102\n", L1, L2, L3].concat();
+        let input = [article.as_str(), "Terms of use\nPrivacy policy\nContact us\n"].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+        // Above a share bar it is the page's, and goes.
+        let input = ["7\n", "Share on Facebook\n", L1, L2, L3].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
 
     /// An article, a "See also" list, then the article's notes.
