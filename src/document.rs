@@ -498,6 +498,12 @@ impl<'a> Document<'a> {
         self.slots[id.index()].line
     }
 
+    /// Does any marker hit of any line, removed or not, satisfy `test`? One
+    /// walk over the page's hits.
+    pub(crate) fn any_hit(&self, test: impl Fn(&Hit) -> bool) -> bool {
+        self.hits.iter().any(test)
+    }
+
     /// Lines not yet removed for which `keep(features, hits, text)` holds:
     /// the same as filtering [`Document::lines`], cheaper when few lines
     /// pass, as only their views are built.

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::{is_boundary, is_furniture};
 use crate::text::{Ending, Features, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
@@ -79,28 +80,6 @@ const NUMBERED_WORDS: u32 = 20;
 /// Longest label, in words, that goes when it closes the article with
 /// nothing left under it.
 const MAX_DANGLING_LABEL_WORDS: u32 = 8;
-
-/// Reasons of removals that mark page furniture: the article does not
-/// extend across them.
-fn is_boundary(reason: Reason) -> bool {
-    matches!(
-        reason,
-        Reason::RelatedHeading
-            | Reason::RelatedItem
-            | Reason::EndOfArticle
-            | Reason::SocialLinks
-            | Reason::ShareWidget
-            | Reason::Navigation
-            | Reason::GluedMenu
-            | Reason::Embed
-    )
-}
-
-/// Reasons of removals that show page furniture is present. Notices
-/// ("Advertisement") sit inside articles too: furniture, not a boundary.
-fn is_furniture(reason: Reason) -> bool {
-    is_boundary(reason) || matches!(reason, Reason::Notice)
-}
 
 /// Lines of footer, copyright, disclaimer or comment phrases do not count
 /// as prose, however long (a paragraph of legal notices is not the
@@ -328,6 +307,14 @@ enum Slot {
 /// Above the article, growth crosses one line of furniture (a share bar
 /// between a lede and the body) when a paragraph stands within the three
 /// kept lines above it.
+///
+/// A related box ("See also" and its list) that is all the furniture on a
+/// page with no footer, copyright or disclaimer phrase stands inside a
+/// clean article: growth crosses it (the box stays removed) and the
+/// article's notes and references after it stay.
+///
+/// At the top of the page, a number alone on its line over the article (a
+/// chapter's number) with nothing else between is the article's first line.
 ///
 /// Lines outside are removed as [`Reason::OutsideArticle`]. A page with no
 /// prose, or a clean article with no furniture around it, is left alone;
@@ -834,12 +821,18 @@ impl ArticleCleaner {
         let mut first_of_run = from;
         let mut run = 0;
         let mut crossed = false;
+        // Above the article, the farthest list number alone on its line
+        // since the last line taken.
+        let mut number_above = None;
         let mut k = from;
         let beyond = |k: usize| if forward { page.furniture_from[k] } else { page.furniture_to[k] };
         loop {
             k = match (forward, k) {
                 (true, k) if k + 1 < slots.len() => k + 1,
                 (false, k) if k > 0 => k - 1,
+                // At the top of the page, a number alone over the article
+                // (a chapter's number) is its first line.
+                _ if !forward && run == 0 => return number_above.filter(|&p| p < last).unwrap_or(last),
                 _ => break,
             };
             match slots[k] {
@@ -850,6 +843,11 @@ impl ArticleCleaner {
                 // Above the article, one line of share buttons may stand
                 // between the body and its lede: the lede comes back.
                 Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => crossed = true,
+                // A related box that is all the furniture of a clean page
+                // stands inside the article: it goes on beyond the box.
+                Slot::Boundary if let Some((first, last)) = page.lone_box.filter(|&(f, l)| (f..=l).contains(&k)) => {
+                    k = if forward { last } else { first };
+                }
                 Slot::Boundary => break,
                 // Fine print ends the article only where furniture follows,
                 // or at the foot of the page: a clean article may end with a
@@ -870,7 +868,7 @@ impl ArticleCleaner {
                 Slot::Removed { .. } => {}
                 // A list number alone ("1.", "12") neither ends nor joins a
                 // run of links: a numbered list of links is a run.
-                Slot::Kept { .. } if page.numbering[k] => {}
+                Slot::Kept { .. } if page.numbering[k] => number_above = Some(k),
                 Slot::Kept { link_like: true, .. } => {
                     if run == 0 {
                         before_run = last;
@@ -940,6 +938,26 @@ struct Page<'s> {
     /// Kept lines that read like a list's item and are no link: short,
     /// not prose, not a label, with digits or punctuation.
     list_item: Vec<bool>,
+    /// The first and last line of the page's only furniture, when that is
+    /// one related box ("See also" and its list) and no footer, copyright
+    /// or disclaimer phrase stands on the page: a clean article with a box
+    /// inside it, which the article crosses.
+    lone_box: Option<(usize, usize)>,
+}
+
+/// The page's only furniture, when it is one related box and the page
+/// holds no footer, copyright or disclaimer phrase (see [`Page::lone_box`]).
+fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
+    let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
+    let first = slots.iter().position(furniture)?;
+    let last = slots.iter().rposition(furniture)?;
+    let heading = doc.removal_of(LineId(first as u32)).is_some_and(|r| r.reason == Reason::RelatedHeading);
+    if !heading || slots[first..=last].iter().any(|s| matches!(s, Slot::Kept { .. })) {
+        return None;
+    }
+    let page_phrase =
+        |h: &crate::Hit| matches!(h.category, Category::Footer | Category::Copyright | Category::Disclaimer);
+    (!doc.any_hit(page_phrase)).then_some((first, last))
 }
 
 impl<'s> Page<'s> {
@@ -995,6 +1013,7 @@ impl<'s> Page<'s> {
             })
             .collect();
         Page {
+            lone_box: lone_box(doc, slots),
             slots,
             headline_like,
             numbering,
@@ -1818,6 +1837,47 @@ mod tests {
         .concat();
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3, L4, L5, L6].concat()));
+    }
+
+    #[test]
+    fn a_number_over_the_article_at_the_top_of_the_page_stays() {
+        // A chapter's number over its text, on a page with a footer.
+        let article = ["102\n", L1, L2, L3].concat();
+        let input = [article.as_str(), "Terms of use\nPrivacy policy\nContact us\n"].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+        // Above a share bar it is the page's, and goes.
+        let input = ["7\n", "Share on Facebook\n", L1, L2, L3].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
+    }
+
+    /// An article, a "See also" list, then the article's notes.
+    fn see_also(before: &str, after: &str) -> (String, String) {
+        let article = [L1, L2, L3, L4, L5].concat();
+        let notes = "^ Smith, John (2004). Storms of the Coast. Harbour Press. p. 652.\n\
+                     ^ Also known as the great flood, named after the year it struck the region.\n";
+        let list = "See also\nFlood barrier\nStorm surge\nCoastal erosion\n";
+        ([before, &article, list, notes, after].concat(), [article.as_str(), notes].concat())
+    }
+
+    #[test]
+    fn a_related_list_that_is_all_the_furniture_of_a_clean_article_is_crossed() {
+        let (input, kept) = see_also("", "");
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&kept));
+    }
+
+    #[test]
+    fn a_related_list_on_a_page_with_more_furniture_ends_the_article() {
+        let article = [L1, L2, L3, L4, L5].concat();
+        // A share bar above the article, or a footer phrase below it.
+        for (before, after) in [("Share on Facebook\n", ""), ("", "Copyright 2024 Daily Paper. All rights reserved.\n")]
+        {
+            let (input, _) = see_also(before, after);
+            let full = crate::Pipeline::default().clean(&input);
+            assert_eq!(full.text(), crate::testutil::paragraphs(&article), "{before:?} {after:?}");
+        }
     }
 
     /// A short product tour: long paragraphs, then short sections each

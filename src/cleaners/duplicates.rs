@@ -38,14 +38,23 @@ const SPARE_ENTRIES: usize = 1 << 20;
 /// Lines are compared on their folded text (case, Arabic letter variants,
 /// diacritics and whitespace ignored).
 ///
+/// Copies are removed only from a page that shows furniture around its
+/// article: a line an earlier cleaner removed as furniture (a menu, a share
+/// bar, a related list, a notice), or a footer, copyright or disclaimer
+/// phrase. In a clean article a repeated line is the author's (a list item,
+/// a subheading or a caption said twice) and stays.
+///
 /// # Example
 ///
 /// ```
 /// use newsclean::{cleaners::DuplicateCleaner, PipelineBuilder};
 ///
 /// let p = PipelineBuilder::empty().push(DuplicateCleaner).build()?;
-/// let page = "ماذا يريد بوتين وكيم من بعضهما البعض؟\nتاريخ النشر: 19 يونيو\nماذا يريد بوتين وكيم من بعضهما البعض؟\nالنص.\n";
-/// assert_eq!(p.clean(page).text(), "ماذا يريد بوتين وكيم من بعضهما البعض؟\n\nتاريخ النشر: 19 يونيو\n\nالنص.\n");
+/// let page = "ماذا يريد بوتين وكيم من بعضهما البعض؟\nتاريخ النشر: 19 يونيو\nماذا يريد بوتين وكيم من بعضهما البعض؟\nالنص.\nجميع الحقوق محفوظة\n";
+/// assert_eq!(p.clean(page).text(), "ماذا يريد بوتين وكيم من بعضهما البعض؟\n\nتاريخ النشر: 19 يونيو\n\nالنص.\n\nجميع الحقوق محفوظة\n");
+/// // The same article with no page around it comes out whole.
+/// let article = "ماذا يريد بوتين وكيم من بعضهما البعض؟\nتاريخ النشر: 19 يونيو\nماذا يريد بوتين وكيم من بعضهما البعض؟\nالنص.\n";
+/// assert_eq!(p.clean(article).report().len(), 0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -57,7 +66,10 @@ impl Cleaner for DuplicateCleaner {
     }
 
     fn applies(&self, doc: &Document<'_>) -> bool {
-        doc.len() > 1
+        // On a page with no furniture around the article (a clean article),
+        // a repeated line is the author's: a refrain, a list item or a
+        // subheading said twice, a caption the author printed twice.
+        doc.len() > 1 && super::has_furniture(doc)
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
@@ -111,25 +123,46 @@ mod tests {
     use super::*;
     use crate::testutil::assert_cleaner;
 
+    /// A footer line: page furniture, under which copies go.
+    const FOOT: &str = "© 2024 Daily Paper";
+
     #[test]
     fn a_line_of_an_earlier_document_is_no_copy() {
         let p = crate::PipelineBuilder::empty().push(DuplicateCleaner).build().unwrap();
         let line = "A long paragraph that the first page prints and the second page prints too.";
-        let first = format!("{line}\nAnother line of the first page, long enough to count.\n");
+        let first = format!("{line}\nAnother line of the first page, long enough to count.\n{FOOT}\n");
         assert_eq!(p.clean(&first).report().len(), 0);
         // The table kept from the first page starts empty for the second.
-        let second = format!("{line}\n");
-        assert_eq!(p.clean(&second).text(), second);
-        let twice = format!("{line}\n{line}\n");
+        let second = format!("{line}\n\n{FOOT}\n");
+        assert_eq!(p.clean(&format!("{line}\n{FOOT}\n")).text(), second);
+        let twice = format!("{line}\n{line}\n{FOOT}\n");
         assert_eq!(p.clean(&twice).text(), second);
     }
 
+    #[test]
+    fn a_clean_article_keeps_its_repeated_lines() {
+        let caption = "The rocket on its launch pad in Baikonur on Tuesday, two days before the launch.";
+        let article = format!(
+            "{caption}\n{caption}\nThe cargo ship broke up over Siberia on Thursday, the space agency said.\n\
+             What changed:\n* Many other changes\nWhat is next:\n* Many other changes\n"
+        );
+        crate::testutil::check(&DuplicateCleaner, &article, &article);
+        assert_eq!(crate::Pipeline::default().clean(&article).text(), crate::testutil::paragraphs(&article));
+        // The same lines on a page with a share bar or a footer go.
+        let shared = format!("Share on Facebook\n{article}");
+        let kept = crate::Pipeline::default().clean(&shared);
+        assert_eq!(kept.report().by_cleaner("duplicates").count(), 2);
+        let footed = format!("{article}{FOOT}\n");
+        let p = crate::PipelineBuilder::empty().push(DuplicateCleaner).build().unwrap();
+        assert_eq!(p.clean(&footed).report().len(), 2);
+    }
+
     assert_cleaner!(DuplicateCleaner, [
-        dup_headline_again: "Storm hits the coast\nJune 3\nStorm hits the coast\nBody.\n" => "Storm hits the coast\n\nJune 3\n\nBody.\n",
-        dup_folded_variants: "إقرأ أيضاً عن القمة\nاقرا ايضا عن القمه\n" => "إقرأ أيضاً عن القمة\n",
+        dup_headline_again: "Storm hits the coast\nJune 3\nStorm hits the coast\nBody.\n© 2024 Daily Paper\n" => "Storm hits the coast\n\nJune 3\n\nBody.\n\n© 2024 Daily Paper\n",
+        dup_folded_variants: "إقرأ أيضاً عن القمة\nاقرا ايضا عن القمه\nجميع الحقوق محفوظة\n" => "إقرأ أيضاً عن القمة\nجميع الحقوق محفوظة\n",
         dup_keeps_short_repeats: "***\nOne.\n***\nTwo.\n" => "***\n\nOne.\n\n***\n\nTwo.\n",
         dup_keeps_toc_headings: "Contents\nDetecting Anomalies\nUnderstanding the Score\nThe first paragraph explains what an anomaly is and why it matters.\nThe second paragraph gives an example from a server log in production.\nThe third one describes the method.\nThe fourth one describes the data.\nThe fifth one explains the thresholds.\nDetecting Anomalies\nBody.\n" => "Contents\nDetecting Anomalies\nUnderstanding the Score\nThe first paragraph explains what an anomaly is and why it matters.\nThe second paragraph gives an example from a server log in production.\nThe third one describes the method.\nThe fourth one describes the data.\nThe fifth one explains the thresholds.\nDetecting Anomalies\nBody.\n",
-        dup_paragraph_far_away: "A long paragraph that is repeated much later in the page, word for word, somewhere.\nA\nB\nC\nD\nE\nF\nG\nA long paragraph that is repeated much later in the page, word for word, somewhere.\n" => "A long paragraph that is repeated much later in the page, word for word, somewhere.\nA\nB\nC\nD\nE\nF\nG\n",
+        dup_paragraph_far_away: "A long paragraph that is repeated much later in the page, word for word, somewhere.\nA\nB\nC\nD\nE\nF\nG\nA long paragraph that is repeated much later in the page, word for word, somewhere.\n© 2024 Daily Paper\n" => "A long paragraph that is repeated much later in the page, word for word, somewhere.\nA\nB\nC\nD\nE\nF\nG\n© 2024 Daily Paper\n",
         dup_keeps_distinct_lines: "The talks lasted two hours.\nThe talks lasted three hours.\n" => "The talks lasted two hours.\n\nThe talks lasted three hours.\n",
     ]);
 }

@@ -85,6 +85,40 @@ pub const DEFAULT_ORDER: [&str; 10] = [
     "article",
 ];
 
+/// Reasons of removals that mark page furniture: the article does not
+/// extend across them.
+pub(crate) fn is_boundary(reason: crate::Reason) -> bool {
+    use crate::Reason;
+    matches!(
+        reason,
+        Reason::RelatedHeading
+            | Reason::RelatedItem
+            | Reason::EndOfArticle
+            | Reason::SocialLinks
+            | Reason::ShareWidget
+            | Reason::Navigation
+            | Reason::GluedMenu
+            | Reason::Embed
+    )
+}
+
+/// Reasons of removals that show page furniture is present. Notices
+/// ("Advertisement") sit inside articles too: furniture, not a boundary.
+pub(crate) fn is_furniture(reason: crate::Reason) -> bool {
+    is_boundary(reason) || matches!(reason, crate::Reason::Notice)
+}
+
+/// Does the page show furniture around its article: a line a cleaner
+/// removed as furniture (a menu, a share bar, a related list, a notice), or
+/// a footer, copyright or disclaimer phrase anywhere? A page with neither
+/// reads as a clean article: cleaners that guess from the shape of lines
+/// alone leave it alone.
+pub(crate) fn has_furniture(doc: &crate::Document<'_>) -> bool {
+    use crate::Category;
+    doc.removals().iter().any(|r| r.whole_line && is_furniture(r.reason))
+        || doc.any_hit(|h| matches!(h.category, Category::Footer | Category::Copyright | Category::Disclaimer))
+}
+
 pub(crate) fn default_stages() -> Vec<Arc<dyn Cleaner>> {
     vec![
         Arc::new(WhitespaceCleaner),
