@@ -1046,7 +1046,8 @@ impl Features {
         let mut f = Features { ending: ending_of(line), ..Features::default() };
         let bytes = line.as_bytes();
         let long = bytes.len() > FEATURE_PREFIX_CHARS * 4;
-        if let Some(c) = line.chars().next() {
+        // A bullet is no ASCII letter or digit.
+        if let Some(c) = line.chars().next().filter(|c| !c.is_ascii_alphanumeric()) {
             f.bullet = is_bullet(c) && line[c.len_utf8()..].starts_with(|n: char| is_space(n) || n == '\u{200f}');
             f.bullet |= matches!(c, '•' | '▪' | '■' | '►' | '▸' | '●');
         }
@@ -1169,7 +1170,7 @@ impl Features {
             n += 1;
         }
         let Counts { lanes, mut tokens, mut prev_space, mut space_run, .. } = c;
-        if line.starts_with(is_space) {
+        if !bytes.first().is_some_and(|b| b.is_ascii_graphic()) && line.starts_with(is_space) {
             // Counting began as if after a space; an untrimmed line's first
             // space ends no pair.
             space_run = has_space_pair(line, false);
@@ -1212,8 +1213,11 @@ impl Features {
         if n == chars && chars > 0 {
             // The last character was measured: its punctuation is no inner
             // punctuation.
-            let at = line.char_indices().next_back().map_or(0, |(at, _)| at);
-            punct -= u32::from(class_at(classes, line, at).0 & K_PUNCT != 0);
+            let last = match bytes[bytes.len() - 1] {
+                b @ 0..=0x7f => classes[usize::from(b)],
+                _ => class_at(classes, line, line.char_indices().next_back().map_or(0, |(at, _)| at)).0,
+            };
+            punct -= u32::from(last & K_PUNCT != 0);
         }
         f.chars = chars as u32;
         f.measured = n as u32;
