@@ -504,6 +504,8 @@ impl ArticleCleaner {
         let prose = |k: usize| kept(k) && features(k).is_prose();
         // The last reply link may have ended the article for the end stage.
         let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
+        let is_time_stamp =
+            |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.detail == super::metadata::TIME_STAMP_BAR);
         let links: Vec<usize> =
             (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply_at(doc, LineId(k as u32))).collect();
         if links.len() < MIN_REPLIES {
@@ -544,6 +546,9 @@ impl ArticleCleaner {
             k -= 1;
             match slots[k] {
                 Slot::Boundary => return Some(k + 1),
+                // A comment's header removed as a time stamp ("Anna Berg ·
+                // March 10, 2017 at 12:20") above its prose.
+                Slot::Removed { .. } if paragraphs > 0 && is_time_stamp(k) => return Some(k),
                 Slot::Removed { .. } => {}
                 Slot::Kept { .. } if features(k).is_prose() => {
                     paragraphs += 1;
