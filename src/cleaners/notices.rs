@@ -100,6 +100,8 @@ mod tests {
         notice_keeps_long_paragraph_with_min_read: "The guide is a 10 min read, and it walks through every step of the process in plain words, from buying the seeds and preparing the soil to planting, watering and the first harvest, with photos and a checklist for each stage so that nobody gets lost along the way, even on a first try.\n" => "The guide is a 10 min read, and it walks through every step of the process in plain words, from buying the seeds and preparing the soil to planting, watering and the first harvest, with photos and a checklist for each stage so that nobody gets lost along the way, even on a first try.\n",
         notice_keeps_plain_word: "Python\n" => "Python\n",
         notice_image_viewer_en: "Body.\nView this image ›\nClick to enlarge\nMore body.\n" => "Body.\nMore body.\n",
+        notice_image_viewer_de: "Text.\nBild anzeigen Bild schließen\nVergrößern\nMehr Text.\n" => "Text.\nMehr Text.\n",
+        notice_keeps_image_viewer_words_in_prose_de: "Die Firma will ihr Werk vergrößern.\n" => "Die Firma will ihr Werk vergrößern.\n",
         notice_keeps_image_viewer_words_in_prose: "Visitors can view this image only in the museum's reading room.\n" => "Visitors can view this image only in the museum's reading room.\n",
         notice_newsletter_en: "Body text of the story.\nEnter your email to get the morning briefing.\n" => "Body text of the story.\n",
         notice_newsletter_signup_en: "Body.\nBe the first to know by signing up to our newsletter!\n" => "Body.\n",
