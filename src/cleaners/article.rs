@@ -374,6 +374,19 @@ impl ArticleCleaner {
                 }
             })
             .collect();
+        // A lone teaser line between two paragraphs ("Read also: …") is a
+        // link set inside the article's flow, not a wall around it.
+        let prose = |s: &Slot| matches!(s, Slot::Kept { score, .. } if *score > 0);
+        for k in 1..slots.len().saturating_sub(1) {
+            if matches!(slots[k], Slot::Boundary)
+                && prose(&slots[k - 1])
+                && prose(&slots[k + 1])
+                && doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::RelatedItem)
+                && super::related::is_inline_teaser(&doc.line(LineId(k as u32)))
+            {
+                slots[k] = Slot::Removed { furniture: true, tags: false };
+            }
+        }
         // A chart's labels and values ("$915", "billion", "’17", "600"):
         // a long run of tiny lines, most with digits, is data, not a menu.
         let features: Vec<&Features> = doc.all_features().collect();
@@ -481,6 +494,8 @@ impl ArticleCleaner {
         let prose = |k: usize| kept(k) && features(k).is_prose();
         // The last reply link may have ended the article for the end stage.
         let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
+        let is_time_stamp =
+            |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.detail == super::metadata::TIME_STAMP_BAR);
         let links: Vec<usize> =
             (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply_at(doc, LineId(k as u32))).collect();
         if links.len() < MIN_REPLIES {
@@ -521,6 +536,9 @@ impl ArticleCleaner {
             k -= 1;
             match slots[k] {
                 Slot::Boundary => return Some(k + 1),
+                // A comment's header removed as a time stamp ("Anna Berg ·
+                // March 10, 2017 at 12:20") above its prose.
+                Slot::Removed { .. } if paragraphs > 0 && is_time_stamp(k) => return Some(k),
                 Slot::Removed { .. } => {}
                 Slot::Kept { .. } if features(k).is_prose() => {
                     paragraphs += 1;
@@ -1199,6 +1217,21 @@ mod tests {
 
     const P1: &str = "A powerful storm hit the coast on Monday, cutting power to thousands of homes.\n";
     const P2: &str = "Crews worked through the night to clear fallen trees from the main roads.\n";
+
+    #[test]
+    fn a_lone_inline_teaser_between_paragraphs_does_not_wall_the_article() {
+        use crate::PipelineBuilder;
+        use crate::cleaners::RelatedCleaner;
+        let p = PipelineBuilder::empty().push(RelatedCleaner).push(ArticleCleaner).build().unwrap();
+        let p3 = "Power came back to most homes by Wednesday, the utility said in a statement.\n";
+        let teaser = ">> Read also: Ten storms that changed the coast forever <<\n";
+        let page = [P1, P2, teaser, p3].concat();
+        assert_eq!(p.clean(&page).text(), [P1, "\n", P2, "\n", p3].concat());
+        // A related box of several lines still walls the article off.
+        let page =
+            [P1, P2, "Read also:\n", "Ten storms that changed the coast\n", "Five ways to prepare\n", p3].concat();
+        assert_eq!(p.clean(&page).text(), [P1, "\n", P2].concat());
+    }
 
     #[test]
     fn clean_article_with_a_list_is_unchanged() {

@@ -24,6 +24,47 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in NUMERIC_DATE pattern is valid")
 });
 
+/// A date followed closely by a clock time: `23.06.2016 um 16:14`,
+/// `17.07, 2011 @ 13:04`, `24. März 2004, 19:49`, `March 10, 2015 at 08:05`.
+static DATE_THEN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?: \d{4}-\d{1,2}-\d{1,2}
+          | \d{1,2}[./]\d{1,2}(?:[./]|,\s?)\d{2,4}
+          | \d{1,2}\.?\s\p{L}{3,}\.?,?\s\d{4}
+          | \p{L}{3,}\.?\s\d{1,2},?\s\d{4} )
+        [^\d:]{0,12}? \b\d{1,2}:\d{2}\b",
+    )
+    .expect("built-in DATE_THEN_TIME pattern is valid")
+});
+
+/// Detail of the removal of a bar of fields holding a time stamp (a
+/// comment's header, too: the article cleaner looks for it).
+pub(crate) const TIME_STAMP_BAR: &str = "time stamp with fields";
+
+/// Field separators of a metadata bar, spaced: "date - author - comments".
+const BAR_SEPARATORS: [&str; 6] = [" - ", " – ", " — ", " | ", " · ", " @ "];
+
+/// A bar of fields holding a time stamp ("23.06.2016 um 16:14 Uhr - Jane
+/// Doe - 91 Kommentare", "Comment by Jane — 17.07, 2011 @ 13:04", "24. März
+/// 2004, 19:49 | Forum"): a short line, not a sentence nor a label over a
+/// list, holding a date followed by a clock time and fields set apart by a
+/// spaced dash, bar, dot or "@", with no label ending with a colon before
+/// the date ("Termin: 28.02.2020 - 18:30 Uhr" announces an event and
+/// stays). A dateline with no separators ("2/26/2015 7:11 AM PST BY JANE
+/// DOE") heads the article and stays with it.
+fn is_time_stamp_bar(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.digits < 5 || f.bullet || f.is_prose() || f.ending.is_terminal() || f.ending == Ending::Colon {
+        return false;
+    }
+    if !BAR_SEPARATORS.iter().any(|s| line.text.contains(s)) {
+        return false;
+    }
+    let Some(m) = DATE_THEN_TIME.find(line.text) else { return false };
+    !line.text[..m.start()].contains([':', '：'])
+}
+
 /// Longest line (words) taken as a "published" / "source" / byline line.
 const MAX_LABEL_LINE_WORDS: u32 = 14;
 /// Longest keywords line (words).
@@ -209,7 +250,7 @@ fn dated_byline<'t>(line: &Line<'t>, value: &'t str) -> Option<&'t str> {
 /// Three or more date lines in a row are a table or a list (release
 /// history, schedule), not page metadata: keep them.
 fn drop_date_runs(found: &mut Vec<(LineId, Found, Confidence)>) {
-    let is_date = |f: &(LineId, Found, Confidence)| matches!(f.1, Found::Date(_));
+    let is_date = |f: &(LineId, Found, Confidence)| matches!(f.1, Found::Date(_) | Found::Stamp);
     let mut keep = vec![true; found.len()];
     let mut i = 0;
     while i < found.len() {
@@ -237,6 +278,8 @@ enum Found {
     Keywords(Vec<String>),
     Author(String),
     KeywordItem(String),
+    /// A bar of fields holding a time stamp: removed, its value not kept.
+    Stamp,
 }
 
 impl Cleaner for MetadataCleaner {
@@ -324,6 +367,8 @@ impl Cleaner for MetadataCleaner {
             }
             if is_date_line(&line) {
                 found.push((line.id, Found::Date(line.text.to_owned()), Confidence::High));
+            } else if is_time_stamp_bar(&line) {
+                found.push((line.id, Found::Stamp, Confidence::Medium));
             }
         }
         drop_date_runs(&mut found);
@@ -331,6 +376,11 @@ impl Cleaner for MetadataCleaner {
         let name = self.name();
         for (id, what, confidence) in found {
             let field = match what {
+                Found::Stamp => {
+                    let reason = Reason::Metadata(MetaField::Date);
+                    doc.remove_line_with(id, name, reason, confidence, TIME_STAMP_BAR);
+                    continue;
+                }
                 Found::Date(v) => {
                     doc.metadata_mut().dates.push(v);
                     MetaField::Date
@@ -402,6 +452,7 @@ mod tests {
     #[test]
     fn patterns_compile() {
         LazyLock::force(&NUMERIC_DATE);
+        LazyLock::force(&DATE_THEN_TIME);
     }
 
     assert_cleaner!(MetadataCleaner, [
@@ -413,6 +464,13 @@ mod tests {
         meta_keeps_filed_phrase_in_prose_de: "Die Akten wurden im Mai abgelegt unter dem Stichwort Neubau, sagte der Sprecher.\n" => "Die Akten wurden im Mai abgelegt unter dem Stichwort Neubau, sagte der Sprecher.\n",
         meta_keeps_long_paragraph_opening_with_date_label_de: "Erstellt am Ende des Krieges, wurde das Archiv über Jahrzehnte erweitert und abgelegt unter Bedingungen, die heute niemand mehr akzeptieren würde: feuchte Keller, undichte Dächer, keine Kataloge, kaum Personal und eine Verwaltung, die sich für die alten Papiere nicht interessierte, bis ein junger Historiker im Jahr 1978 zufällig auf die Kisten stieß, sie sichtete, ordnete und der Stadt vorschlug, ein richtiges Haus für sie zu bauen, was nach langem Streit im Rat schließlich geschah.\n" => "Erstellt am Ende des Krieges, wurde das Archiv über Jahrzehnte erweitert und abgelegt unter Bedingungen, die heute niemand mehr akzeptieren würde: feuchte Keller, undichte Dächer, keine Kataloge, kaum Personal und eine Verwaltung, die sich für die alten Papiere nicht interessierte, bis ein junger Historiker im Jahr 1978 zufällig auf die Kisten stieß, sie sichtete, ordnete und der Stadt vorschlug, ein richtiges Haus für sie zu bauen, was nach langem Streit im Rat schließlich geschah.\n",
         meta_keeps_marked_with_sentence_de: "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n" => "Die Bäume werden markiert mit roter Farbe, sagte der Förster am Montag.\n",
+        meta_time_stamp_bar_de: "23.06.2016 um 16:14 Uhr - Anja Muster - 91 Ergänzungen\nBody.\n" => "Body.\n",
+        meta_time_stamp_bar_comment: "Body.\nComment by Jane Doe — 17.07, 2011 @ 13:04\nNice.\n" => "Body.\nNice.\n",
+        meta_time_stamp_bar_forum_de: "24. März 2004, 19:49 | Genesis\nBody.\n" => "Body.\n",
+        meta_keeps_event_with_label_de: "Termin: 28.02.2020 - 18:30 Uhr\nBody.\n" => "Termin: 28.02.2020 - 18:30 Uhr\nBody.\n",
+        meta_keeps_dateline_without_fields: "2/26/2015 7:11 AM PST BY JANE DOE\nBody.\n" => "2/26/2015 7:11 AM PST BY JANE DOE\nBody.\n",
+        meta_keeps_time_stamp_sentence_de: "Am 23.06.2016 um 16:14 Uhr - so die Polizei - brach das Feuer aus.\n" => "Am 23.06.2016 um 16:14 Uhr - so die Polizei - brach das Feuer aus.\n",
+        meta_keeps_schedule_of_time_stamps: "Body.\n12.03.2022 - 10:00 - Opening\n12.03.2022 - 14:00 - Talks\n13.03.2022 - 10:00 - Tours\n" => "Body.\n12.03.2022 - 10:00 - Opening\n12.03.2022 - 14:00 - Talks\n13.03.2022 - 10:00 - Tours\n",
         meta_dated_byline_de: "von Anja Muster am 14. Mai 2014, 15:40 Uhr\nBody.\n" => "Body.\n",
         meta_dated_byline_en: "By Steven Mufson March 18 at 12:22 PM\nBody.\n" => "Body.\n",
         meta_posted_by_on_date_en: "Body.\nPosted by Jane Doe on March 10, 2015 at 08:05\n" => "Body.\n",

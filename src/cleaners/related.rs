@@ -27,7 +27,8 @@ enum Heading {
 
 fn heading(line: &Line<'_>) -> Option<Heading> {
     let f = &line.features;
-    let hit: &Hit = line.hits.iter().find(|h| h.category == Category::Related && h.at_start)?;
+    // The longest phrase at the start ("à lire aussi", not "à lire").
+    let hit: &Hit = line.hits.iter().filter(|h| h.category == Category::Related && h.at_start).max_by_key(|h| h.end)?;
     if f.is_prose() {
         return None;
     }
@@ -36,11 +37,24 @@ fn heading(line: &Line<'_>) -> Option<Heading> {
     if hit.whole || (f.words <= MAX_HEADING_WORDS && (f.ending == Ending::Colon || rest_words <= 2)) {
         return Some(Heading::Bare);
     }
-    let separated = rest.trim_start().starts_with([':', '-', '|', '»', '>', '/']);
+    let separated = rest.trim_start().starts_with([':', '-', '|', '»', '"', '>', '/']);
     if separated && f.words <= MAX_INLINE_WORDS && f.ending != Ending::Terminal {
         return Some(Heading::Inline);
     }
     (f.words <= MAX_HEADING_WORDS && rest_words <= MAX_TOPIC_WORDS && !f.ending.is_terminal()).then_some(Heading::Topic)
+}
+
+/// A teaser standing alone on one line: heading and headline ("Read also:
+/// …") or a link framed by arrows.
+pub(crate) fn is_inline_teaser(line: &Line<'_>) -> bool {
+    is_framed_link(line) || matches!(heading(line), Some(Heading::Inline))
+}
+
+/// A link to another page framed by arrows, ">> Star closes her bar <<":
+/// a line (not a paragraph) opening with ">>" and closing with "<<".
+fn is_framed_link(line: &Line<'_>) -> bool {
+    let t = line.text.trim().as_bytes();
+    t.len() > 4 && t.starts_with(b">>") && t.ends_with(b"<<") && !line.features.is_prose()
 }
 
 /// Fewest headline-and-blurb pairs that make a digest of teasers.
@@ -208,6 +222,10 @@ impl Cleaner for RelatedCleaner {
                 continue;
             }
             match heading(&line) {
+                None if is_framed_link(&line) => {
+                    removals.push((line.id, Reason::RelatedItem, Confidence::Medium, "link framed by arrows"));
+                    i += 1;
+                }
                 None => {
                     prose_above |= line.features.is_prose();
                     if line.features.is_prose() {
@@ -406,6 +424,38 @@ mod tests {
         // A "Read now" link alone goes too.
         let input = [P1, "Read now\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn polish_read_also_teasers_go() {
+        let teaser = "Przeczytaj też: Kto jak głosował ws. unijnych funduszy? Jeden z posłów wyłamał się\n";
+        check(&RelatedCleaner, &[P1, teaser, P2].concat(), &[P1, P2].concat());
+        // The words opening a sentence stay.
+        let prose = "Przeczytaj też list, który burmistrz wysłał do mieszkańców w zeszłym tygodniu.\n";
+        let input = [P1, prose, P2].concat();
+        check(&RelatedCleaner, &input, &input);
+    }
+
+    #[test]
+    fn the_longest_phrase_opening_the_line_decides_the_separator() {
+        // "À lire aussi", not "À lire", stands before the "»".
+        let teaser = "À lire aussi » Ballonnements, lourdeurs... Quel est votre profil digestif ?\n";
+        check(&RelatedCleaner, &[P1, teaser, P2].concat(), &[P1, P2].concat());
+        // Without a separator after the phrase, a long line is no teaser.
+        let subheading = "À lire aussi dans ce dossier les avis des médecins et des patients\n";
+        let input = [P1, subheading, P2].concat();
+        check(&RelatedCleaner, &input, &input);
+    }
+
+    #[test]
+    fn links_framed_by_arrows_go() {
+        let link = ">> Wegen Corona: Sängerin muss ihr Lokal auf Mallorca schließen <<\n";
+        check(&RelatedCleaner, &[P1, link, P2].concat(), &[P1, P2].concat());
+        // Arrows on one side only, or pointing outwards, stay.
+        let one_side = ">> Wegen Corona: Sängerin muss ihr Lokal auf Mallorca schließen\n";
+        let outwards = "<< Wegen Corona: Sängerin muss ihr Lokal auf Mallorca schließen >>\n";
+        let input = [P1, one_side, outwards, P2].concat();
+        check(&RelatedCleaner, &input, &input);
     }
 
     #[test]

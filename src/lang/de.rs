@@ -6,6 +6,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Whole, "anzeige"),
     m(Notice, Whole, "werbung"),
     m(Notice, Whole, "gesponsert"),
+    // Image viewer controls.
+    m(Notice, Whole, "vergrößern"),
+    m(Notice, Whole, "bild vergrößern"),
+    m(Notice, Whole, "bild anzeigen"),
+    m(Notice, Whole, "bild schließen"),
+    m(Notice, Whole, "bild anzeigen bild schließen"),
     m(Notice, Whole, "wird geladen"),
     m(Notice, Whole, "lädt..."),
     m(Notice, Anywhere, "javascript aktivieren"),

@@ -20,6 +20,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Whole, "loading..."),
     m(Notice, Whole, "scroll to continue"),
     m(Notice, Whole, "close"),
+    // Image viewer controls.
+    m(Notice, Whole, "view this image"),
+    m(Notice, Whole, "view image"),
+    m(Notice, Whole, "enlarge image"),
+    m(Notice, Whole, "click to enlarge"),
     m(Notice, Anywhere, "enable javascript"),
     m(Notice, Anywhere, "javascript is disabled"),
     m(Notice, Anywhere, "javascript is required"),

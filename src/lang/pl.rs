@@ -20,6 +20,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "najczęściej czytane"),
     m(Related, Start, "podobne artykuły"),
     m(Related, Start, "powiązane artykuły"),
+    m(Related, Start, "przeczytaj też"),
+    m(Related, Start, "przeczytaj także"),
     m(Nav, Whole, "dowiedz się więcej"),
     m(Nav, Whole, "więcej informacji"),
     m(Nav, Start, "więcej informacji:"),
