@@ -54,8 +54,7 @@ const BAR_SEPARATORS: [&str; 6] = [" - ", " – ", " — ", " | ", " · ", " @ "
 /// stays). A dateline with no separators ("2/26/2015 7:11 AM PST BY JANE
 /// DOE") heads the article and stays with it.
 fn is_time_stamp_bar(line: &Line<'_>) -> bool {
-    let f = &line.features;
-    if f.digits < 5 || f.bullet || f.is_prose() || f.ending.is_terminal() || f.ending == Ending::Colon {
+    if !may_be_time_stamp_bar(&line.features) {
         return false;
     }
     if !BAR_SEPARATORS.iter().any(|s| line.text.contains(s)) {
@@ -176,6 +175,12 @@ const MAX_POST_FOOTER_WORDS: u32 = 60;
 /// [`MAX_POST_FOOTER_WORDS`] words opening with a "published" label and
 /// holding a keywords label after it, however long its list. Returns the
 /// value after the label.
+/// What [`is_time_stamp_bar`] asks of a line's features before anything
+/// else.
+fn may_be_time_stamp_bar(f: &Features) -> bool {
+    f.digits >= 5 && !f.bullet && !f.is_prose() && !f.ending.is_terminal() && f.ending != Ending::Colon
+}
+
 /// What [`is_date_line`] asks of a line's features before anything else.
 fn may_be_date_line(f: &Features) -> bool {
     f.digits > 0 && f.words <= 10 && f.chars <= 80 && !(f.ending.is_terminal() && f.words > 6)
@@ -291,11 +296,12 @@ impl Cleaner for MetadataCleaner {
         let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
         // The line right under a lone keywords label.
         let mut under_label = false;
-        // Outside a tag list, a line is tested only for labels (markers)
-        // and dates: the views of other lines are not built.
+        // Outside a tag list, a line is tested only for labels (markers),
+        // dates and time stamps: the views of other lines are not built.
         let tags = std::cell::Cell::new(false);
-        let candidate =
-            |f: &Features, hits: &[crate::Hit], _: &str| tags.get() || !hits.is_empty() || may_be_date_line(f);
+        let candidate = |f: &Features, hits: &[crate::Hit], _: &str| {
+            tags.get() || !hits.is_empty() || may_be_date_line(f) || may_be_time_stamp_bar(f)
+        };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
             if tags.get() {
