@@ -41,3 +41,120 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
 
 /// The built-in language codes.
 pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "it", "cs", "zh", "ja", "th"];
+
+#[cfg(test)]
+mod tests {
+    use crate::Pipeline;
+
+    /// Cleans `prose` followed by `junk`, one block per line, and checks
+    /// that every junk line (page furniture after the article; a comments
+    /// heading last, as it ends the article) goes and every prose line (some
+    /// opening with the furniture's words) stays.
+    fn check(prose: &[&str], junk: &[&str]) {
+        let page: String = prose.iter().chain(junk).map(|l| format!("{l}\n")).collect();
+        let out = Pipeline::default().clean(&page);
+        let kept: Vec<&str> = out.text().lines().collect();
+        for line in junk {
+            assert!(!kept.contains(line), "junk kept: {line:?}\n{}", out.text());
+        }
+        for line in prose {
+            assert!(kept.contains(line), "prose lost: {line:?}\n{}", out.text());
+        }
+    }
+
+    #[test]
+    fn french_furniture_goes_and_french_prose_stays() {
+        check(
+            &[
+                "Le gouvernement a annoncé mardi une série de mesures pour soutenir les agriculteurs touchés par la sécheresse, qui dure depuis plusieurs mois dans le sud du pays.",
+                "Tous les commentaires reçus par le ministère seront publiés, et le ministre, qui a rédigé par ailleurs une lettre aux préfets, promet une réponse rapide.",
+                "Selon le ministre, ces aides seront versées dès le mois prochain aux exploitations les plus touchées, après un examen rapide des dossiers par les services de l'État.",
+            ],
+            &["Partagez", "Lien copié", "Tous les commentaires"],
+        );
+    }
+
+    #[test]
+    fn polish_furniture_goes_and_polish_prose_stays() {
+        check(
+            &[
+                "Rząd przedstawił we wtorek pakiet działań wspierających rolników dotkniętych suszą, która od kilku miesięcy trwa na południu kraju i niszczy zbiory.",
+                "Brak komentarzy ze strony ministerstwa zaskoczył posłów, którzy chcieli dowiedzieć się więcej o terminie wypłat i o tym, kto je otrzyma.",
+                "Według ministra pomoc trafi do najbardziej poszkodowanych gospodarstw już w przyszłym miesiącu, po szybkim sprawdzeniu wniosków przez urzędy.",
+            ],
+            &["Skopiuj link", "Udostępnij artykuł", "Brak komentarzy"],
+        );
+    }
+
+    #[test]
+    fn spanish_furniture_goes_and_spanish_prose_stays() {
+        check(
+            &[
+                "El Gobierno anunció el martes un paquete de medidas para apoyar a los agricultores afectados por la sequía, que dura desde hace varios meses en el sur del país.",
+                "Mostrar comentarios de los expertos en el informe fue la decisión del ministro, que quiere compartir esta noticia con los alcaldes de la región.",
+                "Según el ministro, las ayudas llegarán el próximo mes a las explotaciones más afectadas, tras una revisión rápida de las solicitudes por parte de la administración.",
+            ],
+            &["Compartir artículo", "Enlace copiado", "Mostrar comentarios"],
+        );
+    }
+
+    #[test]
+    fn portuguese_furniture_goes_and_portuguese_prose_stays() {
+        check(
+            &[
+                "O governo anunciou na terça-feira um pacote de medidas para apoiar os agricultores afetados pela seca, que dura há vários meses no sul do país.",
+                "Nenhum comentário foi feito pelo ministério, que diz que a campanha continua após a publicidade da decisão nos jornais de todos os estados.",
+                "Segundo o ministro, a ajuda chegará no próximo mês às propriedades mais afetadas, depois de uma análise rápida dos pedidos pelos serviços do Estado.",
+            ],
+            &["Compartilhe este artigo", "Link copiado", "Continua após a publicidade", "Nenhum comentário"],
+        );
+    }
+
+    #[test]
+    fn italian_furniture_goes_and_italian_prose_stays() {
+        check(
+            &[
+                "Il governo ha annunciato martedì un pacchetto di misure per sostenere gli agricoltori colpiti dalla siccità, che dura da diversi mesi nel sud del paese.",
+                "Nessun commento è arrivato dal ministero, che ha chiesto ai sindaci di copia il link del decreto nei siti dei comuni entro la fine del mese.",
+                "Secondo il ministro, gli aiuti arriveranno il mese prossimo alle aziende più colpite, dopo un rapido esame delle domande da parte degli uffici dello Stato.",
+            ],
+            &["Copia il link", "Link copiato", "Nessun commento"],
+        );
+    }
+
+    #[test]
+    fn czech_furniture_goes_and_czech_prose_stays() {
+        check(
+            &[
+                "Vláda v úterý oznámila balíček opatření na podporu zemědělců zasažených suchem, které na jihu země trvá už několik měsíců a ničí úrodu.",
+                "Zobrazit diskusi o návrhu chtěli i poslanci, kteří se ptali, kdy peníze dorazí a kdo je dostane, a ministr slíbil rychlou odpověď.",
+                "Podle ministra pomoc dorazí do nejvíce postižených podniků už příští měsíc, po rychlé kontrole žádostí úřady, které na ni mají dohlížet.",
+            ],
+            &["Zkopírovat odkaz", "Sdílejte", "Zobrazit diskusi"],
+        );
+    }
+
+    #[test]
+    fn chinese_furniture_goes_and_chinese_prose_stays() {
+        check(
+            &[
+                "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失，许多农户的收成因此减少了一半以上。",
+                "评论区里有网友说，这些措施来得太晚了，但也有人认为政府的反应已经很快，希望补贴能够尽快发放到每一个受灾的农户手中。",
+                "部长表示，补贴将在下个月发放给受灾最严重的农场，相关部门会尽快审核申请材料，确保资金按时到位，并接受社会各界的监督。",
+            ],
+            &["【纠错】", "收藏", "评论区", "返回顶部"],
+        );
+    }
+
+    #[test]
+    fn japanese_furniture_goes_and_japanese_prose_stays() {
+        check(
+            &[
+                "政府は火曜日、干ばつの影響を受けた農家を支援するための一連の対策を発表した。南部では数か月にわたって雨が降らず、多くの農家が収穫を失っている。",
+                "あわせて読みたい本として、大臣は農業の歴史に関する本を紹介し、若い農家にも長い目で見た対策を考えてほしいと語った。",
+                "大臣によると、支援金は来月、最も被害の大きい農場に支払われる予定で、申請書類は各地の役所で速やかに審査されるという。",
+            ],
+            &["メニュー", "ページトップへ", "あわせて読みたい"],
+        );
+    }
+}
