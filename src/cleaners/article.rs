@@ -1227,9 +1227,10 @@ mod tests {
         let teaser = ">> Read also: Ten storms that changed the coast forever <<\n";
         let page = [P1, P2, teaser, p3].concat();
         assert_eq!(p.clean(&page).text(), [P1, "\n", P2, "\n", p3].concat());
-        // A related box of several lines still walls the article off.
-        let page =
-            [P1, P2, "Read also:\n", "Ten storms that changed the coast\n", "Five ways to prepare\n", p3].concat();
+        // A related box of several lines still walls the article off on a
+        // page with other furniture (here a copyright line).
+        let box_ = ["Read also:\n", "Ten storms that changed the coast\n", "Five ways to prepare\n"].concat();
+        let page = [P1, P2, &box_, p3, "Copyright 2024 Daily Paper. All rights reserved.\n"].concat();
         assert_eq!(p.clean(&page).text(), [P1, "\n", P2].concat());
     }
 
