@@ -1248,9 +1248,19 @@ mod tests {
         let teaser = ">> Read also: Ten storms that changed the coast forever <<\n";
         let page = [P1, P2, teaser, p3].concat();
         assert_eq!(p.clean(&page).text(), [P1, "\n", P2, "\n", p3].concat());
-        // A related box of several lines still walls the article off.
-        let page =
-            [P1, P2, "Read also:\n", "Ten storms that changed the coast\n", "Five ways to prepare\n", p3].concat();
+        // A related box of several lines still walls the article off on a
+        // page with more furniture (as the page's only furniture it stands
+        // inside a clean article).
+        let page = [
+            P1,
+            P2,
+            "Read also:\n",
+            "Ten storms that changed the coast\n",
+            "Five ways to prepare\n",
+            p3,
+            "© 2024 Daily Paper. All rights reserved.\n",
+        ]
+        .concat();
         assert_eq!(p.clean(&page).text(), [P1, "\n", P2].concat());
     }
 
