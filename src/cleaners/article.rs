@@ -305,7 +305,8 @@ enum Slot {
 /// on to the last of them and grows from there.
 ///
 /// Above the article, growth crosses one line of furniture (a share bar
-/// between a lede and the body) when a paragraph stands within the three
+/// between a lede and the body), or a "read also" box of one related
+/// heading and its single teaser, when a paragraph stands within the three
 /// kept lines above it.
 ///
 /// A related box ("See also" and its list) that is all the furniture on a
@@ -860,7 +861,13 @@ impl ArticleCleaner {
                 Slot::Boundary if forward && run > 0 => return before_run,
                 // Above the article, one line of share buttons may stand
                 // between the body and its lede: the lede comes back.
-                Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => crossed = true,
+                // So may a "read also" box of one heading and one teaser.
+                Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => {
+                    crossed = true;
+                    if page.one_teaser_box[k] {
+                        k -= 1;
+                    }
+                }
                 // A related box that is all the furniture of a clean page
                 // stands inside the article: it goes on beyond the box.
                 Slot::Boundary if let Some((first, last)) = page.lone_box.filter(|&(f, l)| (f..=l).contains(&k)) => {
@@ -953,6 +960,9 @@ struct Page<'s> {
     prev_wall: Vec<usize>,
     /// Prose score inside the core.
     core_prose: i64,
+    /// `one_teaser_box[k]`: line `k` is the only teaser under a related
+    /// heading right above it, with no other furniture next to the two.
+    one_teaser_box: Vec<bool>,
     /// Kept lines that read like a list's item and are no link: short,
     /// not prose, not a label, with digits or punctuation.
     list_item: Vec<bool>,
@@ -1030,7 +1040,18 @@ impl<'s> Page<'s> {
                     && f.words <= LIST_ITEM_WORDS
             })
             .collect();
+        let reason = |k: usize| doc.removal_of(LineId(k as u32)).map(|r| r.reason);
+        let one_teaser_box = (0..n)
+            .map(|k| {
+                k >= 1
+                    && reason(k) == Some(Reason::RelatedItem)
+                    && reason(k - 1) == Some(Reason::RelatedHeading)
+                    && (k < 2 || !matches!(slots[k - 2], Slot::Boundary))
+                    && slots.get(k + 1).is_none_or(|s| !matches!(s, Slot::Boundary))
+            })
+            .collect();
         Page {
+            one_teaser_box,
             lone_box: lone_box(doc, slots),
             slots,
             headline_like,
@@ -1536,6 +1557,20 @@ mod tests {
         let out = crate::Pipeline::default().clean(&review(SUMMARY, "Share on X\n"));
         assert!(!out.text().contains("best one"), "{}", out.text());
         assert!(!out.text().contains("Bright screen"), "{}", out.text());
+    }
+
+    #[test]
+    fn a_lede_above_a_box_of_one_teaser_comes_back() {
+        let lede = "The worst storm in a decade left thousands of homes without power, officials said on Monday.\n";
+        let page = |teasers: &str| {
+            ["Home\n", "World\n", "Politics\n", "Storm hits the coast\n", lede, "Read also\n", teasers, P1, P2].concat()
+        };
+        let out = crate::Pipeline::default().clean(&page("Floods in the north\n"));
+        assert_eq!(out.text(), crate::testutil::paragraphs(&["Storm hits the coast\n", lede, P1, P2].concat()));
+        // A box of two teasers is a wall.
+        let out = crate::Pipeline::default().clean(&page("Floods in the north\nHeat in the south\n"));
+        assert!(!out.text().contains("worst storm"), "{}", out.text());
+        assert!(!out.text().contains("Floods"), "{}", out.text());
     }
 
     #[test]
