@@ -233,6 +233,18 @@ enum Slot {
     Kept { score: i64, link_like: bool, fine_print: bool, post_meta: bool },
 }
 
+impl Slot {
+    /// A kept line that scores as prose.
+    fn is_prose(&self) -> bool {
+        matches!(self, Slot::Kept { score, .. } if *score > 0)
+    }
+
+    /// A line removed as furniture, a wall or not.
+    fn is_furniture(&self) -> bool {
+        matches!(self, Slot::Boundary | Slot::Removed { furniture: true, .. })
+    }
+}
+
 /// Keeps the article and drops what surrounds it.
 ///
 /// Every kept line gets a score: prose scores its length (capped at 400
@@ -377,11 +389,10 @@ impl ArticleCleaner {
             .collect();
         // A lone teaser line between two paragraphs ("Read also: …") is a
         // link set inside the article's flow, not a wall around it.
-        let prose = |s: &Slot| matches!(s, Slot::Kept { score, .. } if *score > 0);
         for k in 1..slots.len().saturating_sub(1) {
             if matches!(slots[k], Slot::Boundary)
-                && prose(&slots[k - 1])
-                && prose(&slots[k + 1])
+                && slots[k - 1].is_prose()
+                && slots[k + 1].is_prose()
                 && doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::RelatedItem)
                 && super::related::is_inline_teaser(&doc.line(LineId(k as u32)))
             {
@@ -573,12 +584,12 @@ impl ArticleCleaner {
     /// removed); a menu under a lone line at the top of the page (a
     /// tagline, a notice) still walls it.
     fn soften_inner_walls(doc: &Document<'_>, slots: &mut [Slot]) {
-        let prose = |s: &Slot| matches!(s, Slot::Kept { score, .. } if *score > 0);
-        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
-        let (Some(first), Some(last)) = (slots.iter().position(prose), slots.iter().rposition(prose)) else {
+        let (Some(first), Some(last)) = (slots.iter().position(Slot::is_prose), slots.iter().rposition(Slot::is_prose))
+        else {
             return;
         };
-        if !slots[first..=last].iter().any(furniture) || slots[..first].iter().chain(&slots[last + 1..]).any(furniture)
+        if !slots[first..=last].iter().any(Slot::is_furniture)
+            || slots[..first].iter().chain(&slots[last + 1..]).any(Slot::is_furniture)
         {
             return;
         }
@@ -600,14 +611,14 @@ impl ArticleCleaner {
                         | Category::Comments
                 )
         };
-        if doc.all_lines().any(|l| l.hits.iter().any(page_phrase)) {
+        if doc.any_hit(page_phrase) {
             return;
         }
         let mut above = 0;
         for slot in &mut slots[first..=last] {
             if let Slot::Kept { score, .. } = *slot {
                 above += score.max(0);
-            } else if furniture(slot) && above >= MIN_ARTICLE_PROSE {
+            } else if slot.is_furniture() && above >= MIN_ARTICLE_PROSE {
                 let tags = matches!(slot, Slot::Removed { tags: true, .. });
                 *slot = Slot::Removed { furniture: false, tags };
             }
@@ -656,7 +667,7 @@ impl ArticleCleaner {
                         .iter()
                         .filter(|s| matches!(s, Slot::Kept { .. }))
                         .take(AFTER_TAGS)
-                        .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0));
+                        .any(Slot::is_prose);
                     if prose_below {
                         continue;
                     }
@@ -751,7 +762,7 @@ impl ArticleCleaner {
         let start = (h + 1..slots.len())
             .filter(|&k| matches!(slots[k], Slot::Kept { .. }))
             .take(UNDER_HEADLINE)
-            .find(|&k| matches!(slots[k], Slot::Kept { score, .. } if score > 0))?;
+            .find(|&k| slots[k].is_prose())?;
         let (mut sum, mut best, mut end) = (0i64, 0i64, start);
         let mut in_wall = false;
         for (k, slot) in slots.iter().enumerate().skip(start) {
@@ -976,33 +987,29 @@ struct Page<'s> {
 /// The page's only furniture, when it is one related box and the page
 /// holds no footer, copyright or disclaimer phrase (see [`Page::lone_box`]).
 fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
-    let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
-    let first = slots.iter().position(furniture)?;
-    let last = slots.iter().rposition(furniture)?;
+    let first = slots.iter().position(Slot::is_furniture)?;
+    let last = slots.iter().rposition(Slot::is_furniture)?;
     let heading = doc.removal_of(LineId(first as u32)).is_some_and(|r| r.reason == Reason::RelatedHeading);
     if !heading || slots[first..=last].iter().any(|s| matches!(s, Slot::Kept { .. })) {
         return None;
     }
-    let page_phrase =
-        |h: &crate::Hit| matches!(h.category, Category::Footer | Category::Copyright | Category::Disclaimer);
-    (!doc.any_hit(page_phrase)).then_some((first, last))
+    (!super::has_foot_phrase(doc)).then_some((first, last))
 }
 
 impl<'s> Page<'s> {
     fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize)) -> Page<'s> {
         let n = slots.len();
-        let furniture = |s: &Slot| matches!(s, Slot::Boundary | Slot::Removed { furniture: true, .. });
         let mut furniture_from = vec![false; n + 1];
         let mut next_wall = vec![n; n + 1];
         for k in (0..n).rev() {
-            furniture_from[k] = furniture_from[k + 1] || furniture(&slots[k]);
+            furniture_from[k] = furniture_from[k + 1] || slots[k].is_furniture();
             next_wall[k] = if matches!(slots[k], Slot::Boundary) { k } else { next_wall[k + 1] };
         }
         let mut furniture_to = vec![false; n];
         let mut prev_wall = vec![0; n];
         let mut prose_prefix = vec![0i64; n + 1];
         for k in 0..n {
-            furniture_to[k] = (k > 0 && furniture_to[k - 1]) || furniture(&slots[k]);
+            furniture_to[k] = (k > 0 && furniture_to[k - 1]) || slots[k].is_furniture();
             prev_wall[k] = if matches!(slots[k], Slot::Boundary) {
                 k + 1
             } else if k > 0 {
@@ -1075,7 +1082,7 @@ impl<'s> Page<'s> {
             .rev()
             .skip_while(|s| !matches!(s, Slot::Kept { .. }))
             .take(LEDE_LINES)
-            .any(|s| matches!(s, Slot::Kept { score, .. } if *score > 0))
+            .any(Slot::is_prose)
     }
 
     /// The next kept line after `k` in the direction of growth, past a few

@@ -114,9 +114,14 @@ pub(crate) fn is_furniture(reason: crate::Reason) -> bool {
 /// reads as a clean article: cleaners that guess from the shape of lines
 /// alone leave it alone.
 pub(crate) fn has_furniture(doc: &crate::Document<'_>) -> bool {
+    doc.removals().iter().any(|r| r.whole_line && is_furniture(r.reason)) || has_foot_phrase(doc)
+}
+
+/// Does a footer, copyright or disclaimer phrase stand anywhere on the page
+/// (in a line removed or not)?
+pub(crate) fn has_foot_phrase(doc: &crate::Document<'_>) -> bool {
     use crate::Category;
-    doc.removals().iter().any(|r| r.whole_line && is_furniture(r.reason))
-        || doc.any_hit(|h| matches!(h.category, Category::Footer | Category::Copyright | Category::Disclaimer))
+    doc.any_hit(|h| matches!(h.category, Category::Footer | Category::Copyright | Category::Disclaimer))
 }
 
 pub(crate) fn default_stages() -> Vec<Arc<dyn Cleaner>> {
