@@ -437,7 +437,7 @@ impl<'a> Document<'a> {
             span: slot.text.clone(),
             features: slot.features,
             folded: &self.folded[slot.folded.start as usize..slot.folded.end as usize],
-            hits: &self.hits[slot.hits.start as usize..slot.hits.end as usize],
+            hits: self.hits_of(slot),
             removed: slot.removed.is_some(),
             blank_before: slot.blank_before,
         }
@@ -511,7 +511,7 @@ impl<'a> Document<'a> {
         &'s self,
         keep: impl Fn(&Features, &[Hit], &str) -> bool + 's,
     ) -> impl DoubleEndedIterator<Item = Line<'s>> + 's {
-        self.all_lines_where(move |f, hits, text| keep(f, hits, text)).filter(|line| !line.removed)
+        self.all_lines_where(keep).filter(|line| !line.removed)
     }
 
     /// Every line, removed or not, for which `keep(features, hits, text)`
@@ -523,10 +523,13 @@ impl<'a> Document<'a> {
         self.slots
             .iter()
             .enumerate()
-            .filter(move |(_, slot)| {
-                keep(&slot.features, &self.hits[slot.hits.start as usize..slot.hits.end as usize], slot.line)
-            })
+            .filter(move |(_, slot)| keep(&slot.features, self.hits_of(slot), slot.line))
             .map(move |(i, _)| self.line(LineId(i as u32)))
+    }
+
+    /// The hits of the line in `slot`.
+    fn hits_of(&self, slot: &Slot<'_>) -> &[Hit] {
+        &self.hits[slot.hits.start as usize..slot.hits.end as usize]
     }
 
     /// Whether line `id` has been removed.

@@ -763,7 +763,7 @@ fn has_space_pair(s: &str, mut prev_space: bool) -> bool {
     let mut i = 0;
     while i < s.len() {
         // Eight ASCII bytes at a time.
-        if let Some(w) = block::load(bytes, i).filter(|w| w & block::HIGH == 0) {
+        if let Some(w) = block::load_ascii(bytes, i) {
             let space = block::spaces(w);
             if space & block::after_space(space, prev_space) != 0 {
                 return true;
@@ -812,6 +812,12 @@ mod block {
     pub(super) fn load(bytes: &[u8], i: usize) -> Option<u64> {
         let b: [u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
         Some(u64::from_le_bytes(b))
+    }
+
+    /// [`load`], if all eight bytes are ASCII.
+    #[inline(always)]
+    pub(super) fn load_ascii(bytes: &[u8], i: usize) -> Option<u64> {
+        load(bytes, i).filter(|w| w & HIGH == 0)
     }
 
     /// The bytes of `w` (all below 0x80) in `lo..=hi`. Adding to a byte
@@ -1091,7 +1097,7 @@ impl Features {
                         }
                         Some(&[b @ 0..=0x7f, ..]) => {
                             if i >= block_from && n + 8 <= fold_chars {
-                                match block::load(bytes, i).filter(|w| w & block::HIGH == 0) {
+                                match block::load_ascii(bytes, i) {
                                     Some(w) => {
                                         let m = BlockMasks::of(w);
                                         // Folding changes control characters,
@@ -1157,7 +1163,7 @@ impl Features {
         // The rest of the measured prefix.
         while i < bytes.len() && n < FEATURE_PREFIX_CHARS {
             if n + 8 <= FEATURE_PREFIX_CHARS {
-                if let Some(w) = block::load(bytes, i).filter(|w| w & block::HIGH == 0) {
+                if let Some(w) = block::load_ascii(bytes, i) {
                     c.add_block(&BlockMasks::of(w));
                     i += 8;
                     n += 8;
@@ -1188,8 +1194,8 @@ impl Features {
             space_run = space_run || has_space_pair(&line[i..], prev_space);
         } else {
             while i < bytes.len() {
-                let w = if bytes[i] < 0x80 { block::load(bytes, i) } else { None };
-                if let Some(w) = w.filter(|w| w & block::HIGH == 0) {
+                let w = if bytes[i] < 0x80 { block::load_ascii(bytes, i) } else { None };
+                if let Some(w) = w {
                     let space = block::spaces(w);
                     let after = block::after_space(space, prev_space);
                     tokens += block::count(!space & after & block::HIGH);
