@@ -92,6 +92,19 @@ fn ends_with_credit(line: &Line<'_>) -> bool {
     tail_words <= MAX_CREDIT_TAIL_WORDS && (label || before.ends_with(['.', '–', '-', '|', '/', ',']))
 }
 
+/// A caption under a figure label ("Abbildung: Vergleich auf dem
+/// Gletscher. Links das Modell, rechts die Messung.", "Photo: Protesters
+/// outside the court on Monday."): a line of at most [`MAX_CAPTION_WORDS`]
+/// words opening with a credit label that ends with a colon, whatever its
+/// ending. A longer paragraph opening with such a label stays.
+fn is_labelled_caption(line: &Line<'_>) -> bool {
+    line.features.words <= MAX_CAPTION_WORDS
+        && line
+            .hits
+            .iter()
+            .any(|h| h.category == Category::Credit && h.at_start && line.folded[..h.end as usize].ends_with(':'))
+}
+
 fn is_caption(line: &Line<'_>) -> bool {
     let f = &line.features;
     // The folded prefix must hold the whole line to see how it ends.
@@ -115,6 +128,9 @@ fn is_caption(line: &Line<'_>) -> bool {
 ///   and Kim in Pyongyang (Reuters)", "… (أ ف ب)", "(Photo: AFP/Getty)";
 /// - a short line starting with a credit label ("Photo:", "تصوير:",
 ///   "Foto:") or made only of a credit ("Getty Images");
+/// - a line of at most 35 words under a figure label that ends with a colon
+///   ("Abbildung: Vergleich auf dem Gletscher. Links das Modell …"), even
+///   when it is made of sentences;
 /// - a numbered slideshow: four or more slides in a row whose lines open
 ///   with a counter out of one count ("1/50 Title", "2/50 …"), with the
 ///   captions between them (the last slide: as many lines as the shortest
@@ -163,6 +179,8 @@ impl Cleaner for CaptionCleaner {
             } else if line.starts_with(Category::Credit) && f.words <= MAX_CREDIT_WORDS && f.ending != Ending::Terminal
             {
                 out.push((line.id, Reason::Credit, Confidence::Medium, "credit label"));
+            } else if is_labelled_caption(&line) {
+                out.push((line.id, Reason::Caption, Confidence::Low, "caption under a figure label"));
             } else if is_caption(&line) {
                 out.push((line.id, Reason::Caption, Confidence::Medium, "caption ending in a credit"));
             } else if ends_with_credit(&line) {
@@ -192,7 +210,9 @@ mod tests {
         caption_credit_alone: "Getty Images\nBody text.\n" => "Body text.\n",
         caption_figure_label_de: "Abbildung: Farblich codierte Schneehöhen im Mattertal\nBody text.\n" => "Body text.\n",
         caption_picture_label_de: "Beitragsbild: Stefan Mang\nBody text.\n" => "Body text.\n",
-        caption_keeps_figure_sentence_de: "Abbildung: So sieht die Karte aus, die das Team im Winter jeden Tag neu berechnet.\n" => "Abbildung: So sieht die Karte aus, die das Team im Winter jeden Tag neu berechnet.\n",
+        caption_figure_sentence_de: "Abbildung: So sieht die Karte aus, die das Team im Winter jeden Tag neu berechnet.\nBody text.\n" => "Body text.\n",
+        caption_figure_sentences_de: "Abbildung: Vergleich auf dem Gletscher. Links das Modell, rechts die Messung aus der Luft.\nBody text.\n" => "Body text.\n",
+        caption_keeps_long_paragraph_after_label: "Foto: Das Bild zeigt nicht nur die Karte, sondern auch den Weg, den das Team im Winter jeden Tag gegangen ist, um die Messungen an den Stationen abzulesen, sie zu prüfen und am Abend in die Datenbank einzutragen, bevor der nächste Schnee fiel.\n" => "Foto: Das Bild zeigt nicht nur die Karte, sondern auch den Weg, den das Team im Winter jeden Tag gegangen ist, um die Messungen an den Stationen abzulesen, sie zu prüfen und am Abend in die Datenbank einzutragen, bevor der nächste Schnee fiel.\n",
         caption_keeps_figure_mentioned_in_prose: "Die Abbildung: eine Karte der Schneehöhen zeigt, wie stark der Winter war\n" => "Die Abbildung: eine Karte der Schneehöhen zeigt, wie stark der Winter war\n",
         caption_ar_label: "تصوير: أحمد علي\nالنص.\n" => "النص.\n",
         caption_keeps_prose_mentioning_agency: "Reuters reported that the talks lasted two hours.\n" => "Reuters reported that the talks lasted two hours.\n",
