@@ -9,6 +9,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     // Image viewer controls.
     m(Notice, Whole, "vergrößern"),
     m(Notice, Whole, "bild vergrößern"),
+    m(Notice, Anywhere, "zum vergrößern klicken"),
+    m(Notice, Anywhere, "zum vergrößern anklicken"),
+    m(Notice, Anywhere, "zum vergrößern auf das bild klicken"),
+    m(Notice, Anywhere, "klicken sie zum vergrößern"),
+    m(Notice, Anywhere, "alle angaben ohne gewähr"),
     m(Notice, Whole, "bild anzeigen"),
     m(Notice, Whole, "bild schließen"),
     m(Notice, Whole, "bild anzeigen bild schließen"),
