@@ -160,6 +160,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "kultur"),
     m(Nav, Whole, "panorama"),
     m(Nav, Whole, "nach oben"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "beitragsnavigation"),
+    m(Nav, Whole, "beitrags-navigation"),
     m(Credit, Start, "foto:"),
     m(Credit, Anywhere, "foto:"),
     m(Credit, Anywhere, "bild:"),
