@@ -28,6 +28,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "verwendung von cookies"),
     m(Notice, Anywhere, "diese website verwendet cookies"),
     m(Notice, Anywhere, "cookies akzeptieren"),
+    // Consent placeholders standing in for embedded posts and videos.
+    m(Notice, Anywhere, "wir respektieren deine privatsphäre"),
+    m(Notice, Anywhere, "wir respektieren ihre privatsphäre"),
+    m(Notice, Anywhere, "dass mir externe inhalte angezeigt werden"),
+    m(Notice, Whole, "datenschutzeinstellungen verwalten"),
     m(Notice, Anywhere, "ihr browser unterstützt"),
     m(Share, Whole, "teilen"),
     m(Share, Whole, "artikel teilen"),
