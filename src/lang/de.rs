@@ -276,6 +276,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "ich akzeptiere die datenschutzbestimmungen"),
     m(Notice, Anywhere, "ich akzeptiere die datenschutzerklärung"),
     m(Notice, Whole, "vielen dank für ihre unterstützung"),
+    // Questions opening a support appeal ("Gefällt dir unser Magazin? …").
+    m(Notice, Start, "gefällt dir unser"),
+    m(Notice, Start, "gefällt ihnen unser"),
+    m(Notice, Start, "dir gefällt unser"),
+    m(Notice, Start, "ihnen gefällt unser"),
+    m(Notice, Start, "sie lesen gern"),
 ];
 
 /// Month and weekday names.
