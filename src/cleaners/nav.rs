@@ -420,6 +420,9 @@ mod tests {
         nav_keeps_sentences_with_bars: "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n" => "Storm | The coast was hit. | Power was cut. | Roads closed.\nThe summit opened on Monday with a long speech by the host.\n",
         nav_back_home_link_after_article: "The summit opened on Monday with a long speech by the host.\n返回首页>>\n" => P,
         nav_keeps_back_home_words_in_a_sentence: "The summit opened on Monday with a long speech by the host.\n他说完就返回首页查看新闻。\n" => "The summit opened on Monday with a long speech by the host.\n他说完就返回首页查看新闻。\n",
+        nav_post_navigation_heading_after_article: "The summit opened on Monday with a long speech by the host.\nPost navigation\n" => P,
+        nav_post_navigation_heading_de: "The summit opened on Monday with a long speech by the host.\nBeitrags-Navigation\n" => P,
+        nav_keeps_post_navigation_in_a_sentence: "The summit opened on Monday with a long speech by the host.\nThe theme shows post navigation under every entry.\n" => "The summit opened on Monday with a long speech by the host.\nThe theme shows post navigation under every entry.\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
     ]);
 }

@@ -1,5 +1,5 @@
 //! Removes notices: JavaScript-required, cookie consent, "Advertisement",
-//! "Loading…", newsletter and support appeals ("Enter your email…",
+//! "Loading…", consent placeholders of embedded posts, newsletter and support appeals ("Enter your email…",
 //! "Unterstützen Sie unseren Journalismus"), and template leftovers such as
 //! `spot_img`.
 
@@ -131,6 +131,11 @@ mod tests {
         notice_newsletter_fr: "Texte.\nInscrivez-vous à notre newsletter pour ne rien manquer.\n" => "Texte.\n",
         notice_newsletter_ar: "النص.\nاشترك في النشرة البريدية لتصلك آخر الأخبار\n" => "النص.\n",
         notice_keeps_newsletter_in_prose: "The firm sent a newsletter to its customers on Monday, telling them that prices would rise.\n" => "The firm sent a newsletter to its customers on Monday, telling them that prices would rise.\n",
+        notice_embed_consent_de: "Text.\nWir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.\nDatenschutzeinstellungen verwalten\n" => "Text.\n",
+        notice_external_content_consent_de: "Text.\nIch bin damit einverstanden, dass mir externe Inhalte angezeigt werden.\n" => "Text.\n",
+        notice_keeps_privacy_quote_in_a_paragraph_de: "Der Datenschutzbeauftragte sagte am Montag vor dem Ausschuss, viele Firmen schrieben zwar „Wir respektieren Ihre Privatsphäre“ auf ihre Seiten, hielten sich aber nicht daran, und er forderte deshalb strengere Kontrollen, höhere Bußgelder und eine eigene Behörde, die Beschwerden von Bürgern schneller und gründlicher als bisher bearbeiten soll.\n" => "Der Datenschutzbeauftragte sagte am Montag vor dem Ausschuss, viele Firmen schrieben zwar „Wir respektieren Ihre Privatsphäre“ auf ihre Seiten, hielten sich aber nicht daran, und er forderte deshalb strengere Kontrollen, höhere Bußgelder und eine eigene Behörde, die Beschwerden von Bürgern schneller und gründlicher als bisher bearbeiten soll.\n",
+        notice_support_question_de: "Text.\nGefällt dir unser Magazin? Wir haben uns gegen eine Bezahlschranke entschieden.\nSie lesen gern unsere Seite?\n" => "Text.\n",
+        notice_keeps_reading_habits_in_a_sentence_de: "Die Umfrage zeigt: Sie lesen gern Krimis, am liebsten abends im Bett.\n" => "Die Umfrage zeigt: Sie lesen gern Krimis, am liebsten abends im Bett.\n",
         notice_keeps_thanks_in_a_quote: "\"Thank you for your support over all these years,\" the coach told the fans after the final game.\n" => "\"Thank you for your support over all these years,\" the coach told the fans after the final game.\n",
         notice_keeps_long_paragraph_with_signup: "Readers who wanted the weekly digest could subscribe to our newsletter, the editor wrote in a long letter that looked back on ten years of the paper, its printing works, the move to the new building across the river, the people who left and the many who stayed through the hard winters of the early years and beyond.\n" => "Readers who wanted the weekly digest could subscribe to our newsletter, the editor wrote in a long letter that looked back on ten years of the paper, its printing works, the move to the new building across the river, the people who left and the many who stayed through the hard winters of the early years and beyond.\n",
     ]);

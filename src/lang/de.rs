@@ -33,6 +33,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "verwendung von cookies"),
     m(Notice, Anywhere, "diese website verwendet cookies"),
     m(Notice, Anywhere, "cookies akzeptieren"),
+    // Consent placeholders standing in for embedded posts and videos.
+    m(Notice, Anywhere, "wir respektieren deine privatsphäre"),
+    m(Notice, Anywhere, "wir respektieren ihre privatsphäre"),
+    m(Notice, Anywhere, "dass mir externe inhalte angezeigt werden"),
+    m(Notice, Whole, "datenschutzeinstellungen verwalten"),
     m(Notice, Anywhere, "ihr browser unterstützt"),
     m(Share, Whole, "teilen"),
     m(Share, Whole, "artikel teilen"),
@@ -165,6 +170,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "kultur"),
     m(Nav, Whole, "panorama"),
     m(Nav, Whole, "nach oben"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "beitragsnavigation"),
+    m(Nav, Whole, "beitrags-navigation"),
     m(Credit, Start, "foto:"),
     m(Credit, Anywhere, "foto:"),
     m(Credit, Anywhere, "bild:"),
@@ -273,6 +281,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "ich akzeptiere die datenschutzbestimmungen"),
     m(Notice, Anywhere, "ich akzeptiere die datenschutzerklärung"),
     m(Notice, Whole, "vielen dank für ihre unterstützung"),
+    // Questions opening a support appeal ("Gefällt dir unser Magazin? …").
+    m(Notice, Start, "gefällt dir unser"),
+    m(Notice, Start, "gefällt ihnen unser"),
+    m(Notice, Start, "dir gefällt unser"),
+    m(Notice, Start, "ihnen gefällt unser"),
+    m(Notice, Start, "sie lesen gern"),
 ];
 
 /// Month and weekday names.

@@ -290,6 +290,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "photos"),
     m(Nav, Whole, "podcasts"),
     m(Nav, Whole, "weather"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "post navigation"),
     // Credits.
     m(Credit, Start, "photo:"),
     m(Credit, Anywhere, "photo:"),

@@ -224,6 +224,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "entretenimiento"),
     m(Nav, Whole, "cargar más"),
     m(Nav, Whole, "mostrar más"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "navegación de entradas"),
 ];
 
 /// Month and weekday names.

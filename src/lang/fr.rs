@@ -245,6 +245,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "régions"),
     m(Nav, Whole, "environnement"),
     m(Nav, Whole, "météo"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "navigation des articles"),
 ];
 
 /// Month and weekday names.

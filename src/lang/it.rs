@@ -167,4 +167,6 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "registrati"),
     m(Nav, Whole, "il mio account"),
     m(Nav, Whole, "vai al contenuto"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "navigazione articoli"),
 ];

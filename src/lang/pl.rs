@@ -158,4 +158,6 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "na górę"),
     m(Nav, Whole, "przejdź do treści"),
     m(Nav, Whole, "zamknij"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "nawigacja wpisu"),
 ];

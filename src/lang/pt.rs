@@ -181,6 +181,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "mostrar mais"),
     m(Nav, Whole, "ir para o conteúdo"),
     m(Nav, Whole, "pular para o conteúdo"),
+    // The heading over links to the previous and next post.
+    m(Nav, Whole, "navegação de posts"),
 ];
 
 /// Month and weekday names.
