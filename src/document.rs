@@ -579,6 +579,12 @@ impl<'a> Document<'a> {
         self.remove_line_with(id, cleaner, reason, Confidence::Medium, Cow::Borrowed(""))
     }
 
+    /// Makes room for `additional` more removals: a cleaner about to remove
+    /// many lines grows the list once rather than by doubling.
+    pub(crate) fn reserve_removals(&mut self, additional: usize) {
+        self.removals.reserve(additional);
+    }
+
     /// Removes line `id` with a confidence and an explanation.
     ///
     /// ```

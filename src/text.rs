@@ -545,11 +545,27 @@ fn is_closer(c: char) -> bool {
 /// assert_eq!(ending_of(""), Ending::Open);
 /// ```
 pub fn ending_of(line: &str) -> Ending {
-    // Most lines end with a letter or a digit.
-    if line.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
-        return Ending::Open;
+    // Most lines end with an ASCII letter, digit or sentence punctuation,
+    // after ASCII closing quotes and brackets if any: told from the bytes.
+    // Other scripts, and the closers outside ASCII, are decoded by
+    // `ending_by_chars`.
+    let bytes = line.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1] < 0x80 && is_closer(char::from(bytes[end - 1])) {
+        end -= 1;
     }
-    ending_by_chars(line)
+    let Some(&last) = bytes[..end].last() else { return Ending::Open };
+    match last {
+        b'.' => match line[..end - 1].chars().next_back() {
+            Some('.' | '…') => Ending::Ellipsis,
+            _ => Ending::Terminal,
+        },
+        b':' => Ending::Colon,
+        b';' => Ending::Terminal,
+        b'!' | b'?' => Ending::Question,
+        0x80.. => ending_by_chars(line),
+        _ => Ending::Open,
+    }
 }
 
 /// [`ending_of`] without its shortcut.
@@ -1521,7 +1537,7 @@ mod tests {
         }
 
         #[test]
-        fn endings_match_the_reference(s in palette_string(), tail in proptest::sample::select(&["", "a", "Z", "7", ".", "a.", "…", ")", "»"][..])) {
+        fn endings_match_the_reference(s in palette_string(), tail in proptest::sample::select(&["", "a", "Z", "7", ".", "a.", "..", "….", ":", ";", "!", "?", ",", "-", "…", ")", "»", "\"", " ", ".)", "…\")", "»)", "?\t)", "*"][..])) {
             let line = format!("{s}{tail}");
             prop_assert_eq!(ending_of(&line), ending_by_chars(&line));
         }

@@ -193,6 +193,8 @@ impl Cleaner for EndOfArticleCleaner {
             }
         }
         let Some((start, sig)) = cut else { return };
+        // On a feed of many pages, most of the document.
+        doc.reserve_removals(n - start);
         for i in start..n {
             doc.remove_line_with(LineId(i as u32), self.name(), Reason::EndOfArticle, Confidence::Medium, sig.detail());
         }

@@ -78,11 +78,12 @@ fn digest(doc: &Document<'_>, from: usize, mut headline: bool, article: u32) -> 
     let (mut blurbs, mut end, mut chars) = (0, from, 0);
     let mut k = from;
     while k < n {
-        let line = doc.line(LineId(k as u32));
-        if line.removed {
+        // Removed lines are passed over before their views are built.
+        if doc.is_removed(LineId(k as u32)) {
             k += 1;
             continue;
         }
+        let line = doc.line(LineId(k as u32));
         if matches!(heading(&line), Some(Heading::Bare | Heading::Inline)) {
             break;
         }
@@ -216,11 +217,13 @@ impl Cleaner for RelatedCleaner {
         let mut i = 0;
         let mut removals: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
         while i < n {
-            let line = doc.line(LineId(i as u32));
-            if line.removed {
+            // Removed lines (most of a feed of many pages, past its first
+            // article) are passed over before their views are built.
+            if doc.is_removed(LineId(i as u32)) {
                 i += 1;
                 continue;
             }
+            let line = doc.line(LineId(i as u32));
             match heading(&line) {
                 None if is_framed_link(&line) => {
                     removals.push((line.id, Reason::RelatedItem, Confidence::Medium, "link framed by arrows"));
@@ -242,11 +245,11 @@ impl Cleaner for RelatedCleaner {
                     let mut j = i + 1;
                     let mut prose_after = false;
                     while j < n {
-                        let next = doc.line(LineId(j as u32));
-                        if next.removed {
+                        if doc.is_removed(LineId(j as u32)) {
                             j += 1;
                             continue;
                         }
+                        let next = doc.line(LineId(j as u32));
                         if matches!(heading(&next), Some(Heading::Bare | Heading::Inline)) {
                             break;
                         }
