@@ -1,7 +1,7 @@
 //! Removes notices: JavaScript-required, cookie consent, "Advertisement",
 //! "Loading…", consent placeholders of embedded posts, newsletter and support appeals ("Enter your email…",
-//! "Unterstützen Sie unseren Journalismus"), and template leftovers such as
-//! `spot_img`.
+//! "Unterstützen Sie unseren Journalismus"), links to files ("Report (PDF,
+//! 245 KB)") and template leftovers such as `spot_img`.
 
 use std::sync::LazyLock;
 
@@ -19,12 +19,60 @@ static TEMPLATE_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest line (in words) that a notice phrase can remove.
 const MAX_NOTICE_WORDS: u32 = 40;
 
+/// Longest download link, in words ("Annual report 2021 (PDF, 2.4 MB)").
+const MAX_DOWNLOAD_WORDS: u32 = 20;
+
+/// Units of a file size ("245 KB", "1,2 MB", "298KB", "3 Mo").
+const SIZE_UNITS: [&str; 13] = ["KB", "kB", "Kb", "MB", "Mb", "GB", "KiB", "MiB", "GiB", "Ko", "Mo", "Byte", "Bytes"];
+
+/// File types (matched without case) that name what a download link
+/// offers ("PDF", "report.docx", "Download").
+const FILE_TYPES: [&str; 22] = [
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "epub", "zip", "csv", "mp3", "m4a",
+    "opus", "ogg", "mp4", "jpg", "jpeg", "png", "download",
+];
+
+/// A link to a file: a short line that gives both a file type and a file
+/// size ("Annual report (PDF, 245 KB)", "Download: mp3 (30 MB)",
+/// "photo.jpg 344 KB"). A size alone ("71.1 MB", a table's figure) or a
+/// type alone ("the PDF") is not enough.
+fn is_download_link(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut sized, mut typed) = (false, false);
+    // End of the last token, and whether it was all digits.
+    let (mut prev_end, mut prev_digits) = (0, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        // ASCII boundaries, so slicing is safe.
+        let token = &text[start..i];
+        let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+        let unit = SIZE_UNITS.contains(&&token[digits..]);
+        sized |= unit && (digits > 0 || (prev_digits && matches!(&text[prev_end..start], " " | "\u{a0}")));
+        typed |= FILE_TYPES.iter().any(|t| token.eq_ignore_ascii_case(t));
+        if sized && typed {
+            return true;
+        }
+        prev_end = i;
+        prev_digits = digits == token.len();
+    }
+    false
+}
+
 /// Removes notice lines.
 ///
 /// A line goes when a notice phrase is the whole line ("Advertisement",
 /// "إعلان"), when a notice phrase stands in a line of at most 40 words ("We
-/// use cookies to…", "Please enable JavaScript…"), or when the line is a
-/// single template identifier.
+/// use cookies to…", "Please enable JavaScript…"), when the line is a
+/// single template identifier, or when it is a short link to a file with
+/// its type and size ("Report (PDF, 245 KB)").
 ///
 /// # Example
 ///
@@ -56,8 +104,11 @@ impl Cleaner for NoticeCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut hits = Vec::new();
-        let candidate =
-            |_: &_, hits: &[crate::Hit], text: &str| !hits.is_empty() || (text.len() <= 64 && may_be_template(text));
+        let candidate = |f: &crate::text::Features, hits: &[crate::Hit], text: &str| {
+            !hits.is_empty()
+                || (text.len() <= 64 && may_be_template(text))
+                || (f.digits > 0 && f.words <= MAX_DOWNLOAD_WORDS)
+        };
         for line in doc.lines_where(candidate) {
             if line.is_whole(Category::Notice) {
                 hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
@@ -69,6 +120,12 @@ impl Cleaner for NoticeCleaner {
                 && TEMPLATE_LEFTOVER.is_match(line.text)
             {
                 hits.push((line.id, Confidence::High, "template leftover"));
+            } else if line.features.digits > 0
+                && line.features.words <= MAX_DOWNLOAD_WORDS
+                && !line.features.is_prose()
+                && is_download_link(line.text)
+            {
+                hits.push((line.id, Confidence::Medium, "link to a file, with its type and size"));
             }
         }
         for (id, confidence, detail) in hits {
@@ -97,7 +154,33 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_download_link_needs_a_file_type_and_a_size() {
+        for t in [
+            "Annual report 2021 (PDF, 245 KB)",
+            "Informationsschreiben PDF | 38\u{a0}KB | Datei ist nicht barrierefrei",
+            "Download: mp3 (30 MB) m4a (24 MB)",
+            "photo_2021.jpg 344 KB",
+            "Rapport annuel (pdf, 1,2 Mo)",
+        ] {
+            assert!(is_download_link(t), "{t}");
+        }
+        for t in [
+            "71.1 MB",
+            "13.4 MB (-81%)",
+            "Read the PDF",
+            "12GB of RAM and a 1TB drive",
+            "PDF 2021 KBA",
+            "Bericht als PDF",
+        ] {
+            assert!(!is_download_link(t), "{t}");
+        }
+    }
+
     assert_cleaner!(NoticeCleaner, [
+        notice_download_link: "Body text of the story.\nThe full report (PDF, 245 KB)\nMore body text.\n" => "Body text of the story.\nMore body text.\n",
+        notice_keeps_a_size_in_a_table: "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n" => "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n",
+        notice_keeps_a_sentence_with_type_and_size: "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n" => "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n",
         notice_ad_en: "Advertisement\nBody text of the story.\n" => "Body text of the story.\n",
         notice_ad_ar: "إعلان\nنص الخبر هنا.\n" => "نص الخبر هنا.\n",
         notice_spot_img: "Body text of the story.\nspot_img\n" => "Body text of the story.\n",
