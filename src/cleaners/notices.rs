@@ -1,13 +1,13 @@
 //! Removes notices: JavaScript-required, cookie consent, "Advertisement",
 //! "Loading…", consent placeholders of embedded posts, newsletter and support appeals ("Enter your email…",
 //! "Unterstützen Sie unseren Journalismus"), links to files ("Report (PDF,
-//! 245 KB)") and template leftovers such as `spot_img`.
+//! 245 KB)"), postal addresses and template leftovers such as `spot_img`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::{Category, Cleaner, Confidence, Document, Reason};
+use crate::{Category, Cleaner, Confidence, Document, LineId, Reason};
 
 /// A single ASCII token that is a template identifier (`spot_img`,
 /// `td_module_wrap`) or an unrendered template tag (`{{ title }}`).
@@ -66,13 +66,73 @@ fn is_download_link(text: &str) -> bool {
     false
 }
 
+/// Longest postal address line, in words ("Bedriftsveien 7, 0950 Oslo").
+const MAX_ADDRESS_WORDS: u32 = 7;
+
+/// Longest street line, in words ("Rue de la Paix 12").
+const MAX_STREET_WORDS: usize = 5;
+
+/// A house number: one to four digits, perhaps with one letter ("3",
+/// "12a").
+fn is_house_number(token: &str) -> bool {
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&digits) && token.len() - digits <= 1 && token[digits..].bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// A postal code and city, the whole of `text`: four or five digits,
+/// perhaps after a country letter ("D-10178"), then at most three words
+/// of a name with no digits or sentence punctuation ("10178 Berlin",
+/// "I-39020 Kastelbell-Tschars", "60311 Frankfurt am Main").
+fn is_postal_city(text: &str) -> bool {
+    let code = match text.split_once('-') {
+        Some((country, rest))
+            if (1..=2).contains(&country.len()) && country.bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            rest
+        }
+        _ => text,
+    };
+    let Some((code, city)) = code.split_once(' ') else { return false };
+    (4..=5).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && city.chars().next().is_some_and(char::is_uppercase)
+        && city.split(' ').count() <= 3
+        && !city.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '!' | '?' | ',' | ';'))
+}
+
+/// A street and house number: a short line that starts with a capital and
+/// ends with the number ("Mühlendamm 3", "Rue de la Paix 12a").
+fn is_street(text: &str) -> bool {
+    let mut tokens = text.split(' ');
+    let words = text.split(' ').count();
+    (2..=MAX_STREET_WORDS).contains(&words)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && tokens.next_back().is_some_and(is_house_number)
+        && !text.contains(':')
+}
+
+/// A postal address in one line: a street or post box with its number, a
+/// comma, then the postal code and city ("Bedriftsveien 7, 0950 Oslo",
+/// "113 Kalbakken, 0902 Oslo").
+fn is_address_line(text: &str) -> bool {
+    let Some((street, place)) = text.rsplit_once(", ") else { return false };
+    let mut tokens = street.split(' ');
+    let (first, last) = (tokens.next(), street.rsplit(' ').next());
+    street.split(' ').count() <= MAX_STREET_WORDS
+        && (first.is_some_and(is_house_number) || last.is_some_and(is_house_number))
+        && street.chars().any(char::is_alphabetic)
+        && is_postal_city(place)
+}
+
 /// Removes notice lines.
 ///
 /// A line goes when a notice phrase is the whole line ("Advertisement",
 /// "إعلان"), when a notice phrase stands in a line of at most 40 words ("We
 /// use cookies to…", "Please enable JavaScript…"), when the line is a
-/// single template identifier, or when it is a short link to a file with
-/// its type and size ("Report (PDF, 245 KB)").
+/// single template identifier, when it is a short link to a file with
+/// its type and size ("Report (PDF, 245 KB)"), or when it is a postal
+/// address: a street line over a postal code and city ("Mühlendamm 3",
+/// "10178 Berlin"), or both in one line ("Bedriftsveien 7, 0950 Oslo").
 ///
 /// # Example
 ///
@@ -109,6 +169,7 @@ impl Cleaner for NoticeCleaner {
                 || (text.len() <= 64 && may_be_template(text))
                 || (f.digits > 0 && f.words <= MAX_DOWNLOAD_WORDS)
         };
+        let mut addresses = Vec::new();
         for line in doc.lines_where(candidate) {
             if line.is_whole(Category::Notice) {
                 hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
@@ -126,8 +187,23 @@ impl Cleaner for NoticeCleaner {
                 && is_download_link(line.text)
             {
                 hits.push((line.id, Confidence::Medium, "link to a file, with its type and size"));
+            } else if line.features.digits >= 4
+                && line.features.words <= MAX_ADDRESS_WORDS
+                && !line.features.is_prose()
+                && !line.has(Category::Date)
+                && !line.text.contains(':')
+            {
+                if is_address_line(line.text) {
+                    addresses.push(line.id);
+                } else if line.id.0 > 0 && is_postal_city(line.text) {
+                    let street = LineId(line.id.0 - 1);
+                    if is_street(doc.text_of(street)) && !doc.line(street).has(Category::Date) {
+                        addresses.extend([street, line.id]);
+                    }
+                }
             }
         }
+        hits.extend(addresses.into_iter().map(|id| (id, Confidence::Medium, "postal address")));
         for (id, confidence, detail) in hits {
             doc.remove_line_with(id, self.name(), Reason::Notice, confidence, detail);
         }
@@ -177,7 +253,45 @@ mod tests {
         }
     }
 
+    #[test]
+    fn postal_addresses_are_told_from_years_and_dates() {
+        for t in [
+            "10178 Berlin",
+            "D-10178 Berlin",
+            "I-39020 Kastelbell-Tschars",
+            "60528 Frankfurt am Main",
+            "8200 Schaffhausen",
+        ] {
+            assert!(is_postal_city(t), "{t}");
+        }
+        for t in [
+            "2009 Fertigstellung von Haus 4 und 8",
+            "1000 Euro Kredit sichern »",
+            "2021 Planning underway.",
+            "Berlin 10178",
+        ] {
+            assert!(!is_postal_city(t), "{t}");
+        }
+        for t in ["Mühlendamm 3", "Platz der Republik 1", "Lyoner Straße 9a"] {
+            assert!(is_street(t), "{t}");
+        }
+        for t in ["Kapitel", "3 Berlin", "Tel: 12", "chapter 3"] {
+            assert!(!is_street(t), "{t}");
+        }
+        for t in ["Bedriftsveien 7, 0950 Oslo", "113 Kalbakken, 0902 Oslo", "Venloer Straße 160, 50823 Köln"] {
+            assert!(is_address_line(t), "{t}");
+        }
+        for t in ["In Berlin, 2000 Menschen", "Seit Jahren, 2015 Berlin"] {
+            assert!(!is_address_line(t), "{t}");
+        }
+    }
+
     assert_cleaner!(NoticeCleaner, [
+        notice_postal_address: "Text des Artikels.\nDeutscher Verband\nMühlendamm 3\n10178 Berlin\n" => "Text des Artikels.\nDeutscher Verband\n",
+        notice_postal_address_in_one_line: "Body text.\nContact\nBedriftsveien 7, 0950 Oslo\n" => "Body text.\nContact\n",
+        notice_keeps_a_timeline: "Chronik\n2008 Planung\n2009 Fertigstellung von Haus 4\n" => "Chronik\n2008 Planung\n2009 Fertigstellung von Haus 4\n",
+        notice_keeps_a_date_with_a_name: "Body.\nNovember 21, 2022 Jules\nMore body.\n" => "Body.\nNovember 21, 2022 Jules\nMore body.\n",
+        notice_keeps_a_labelled_address: "Das Museum zeigt Bilder.\nAdresse: Große Straße 1, 26721 Emden\n" => "Das Museum zeigt Bilder.\nAdresse: Große Straße 1, 26721 Emden\n",
         notice_download_link: "Body text of the story.\nThe full report (PDF, 245 KB)\nMore body text.\n" => "Body text of the story.\nMore body text.\n",
         notice_keeps_a_size_in_a_table: "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n" => "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n",
         notice_keeps_a_sentence_with_type_and_size: "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n" => "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n",
