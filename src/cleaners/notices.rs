@@ -1,13 +1,13 @@
 //! Removes notices: JavaScript-required, cookie consent, "Advertisement",
 //! "Loading…", consent placeholders of embedded posts, newsletter and support appeals ("Enter your email…",
-//! "Unterstützen Sie unseren Journalismus"), and template leftovers such as
-//! `spot_img`.
+//! "Unterstützen Sie unseren Journalismus"), links to files ("Report (PDF,
+//! 245 KB)"), postal addresses and template leftovers such as `spot_img`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::{Category, Cleaner, Confidence, Document, Reason};
+use crate::{Category, Cleaner, Confidence, Document, LineId, Reason};
 
 /// A single ASCII token that is a template identifier (`spot_img`,
 /// `td_module_wrap`) or an unrendered template tag (`{{ title }}`).
@@ -19,12 +19,120 @@ static TEMPLATE_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest line (in words) that a notice phrase can remove.
 const MAX_NOTICE_WORDS: u32 = 40;
 
+/// Longest download link, in words ("Annual report 2021 (PDF, 2.4 MB)").
+const MAX_DOWNLOAD_WORDS: u32 = 20;
+
+/// Units of a file size ("245 KB", "1,2 MB", "298KB", "3 Mo").
+const SIZE_UNITS: [&str; 13] = ["KB", "kB", "Kb", "MB", "Mb", "GB", "KiB", "MiB", "GiB", "Ko", "Mo", "Byte", "Bytes"];
+
+/// File types (matched without case) that name what a download link
+/// offers ("PDF", "report.docx", "Download").
+const FILE_TYPES: [&str; 22] = [
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "epub", "zip", "csv", "mp3", "m4a",
+    "opus", "ogg", "mp4", "jpg", "jpeg", "png", "download",
+];
+
+/// A link to a file: a short line that gives both a file type and a file
+/// size ("Annual report (PDF, 245 KB)", "Download: mp3 (30 MB)",
+/// "photo.jpg 344 KB"). A size alone ("71.1 MB", a table's figure) or a
+/// type alone ("the PDF") is not enough.
+fn is_download_link(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut sized, mut typed) = (false, false);
+    // End of the last token, and whether it was all digits.
+    let (mut prev_end, mut prev_digits) = (0, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        // ASCII boundaries, so slicing is safe.
+        let token = &text[start..i];
+        let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+        let unit = SIZE_UNITS.contains(&&token[digits..]);
+        sized |= unit && (digits > 0 || (prev_digits && matches!(&text[prev_end..start], " " | "\u{a0}")));
+        typed |= FILE_TYPES.iter().any(|t| token.eq_ignore_ascii_case(t));
+        if sized && typed {
+            return true;
+        }
+        prev_end = i;
+        prev_digits = digits == token.len();
+    }
+    false
+}
+
+/// Longest postal address line, in words ("Bedriftsveien 7, 0950 Oslo").
+const MAX_ADDRESS_WORDS: u32 = 7;
+
+/// Longest street line, in words ("Rue de la Paix 12").
+const MAX_STREET_WORDS: usize = 5;
+
+/// A house number: one to four digits, perhaps with one letter ("3",
+/// "12a").
+fn is_house_number(token: &str) -> bool {
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&digits) && token.len() - digits <= 1 && token[digits..].bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// A postal code and city, the whole of `text`: four or five digits,
+/// perhaps after a country letter ("D-10178"), then at most three words
+/// of a name with no digits or sentence punctuation ("10178 Berlin",
+/// "I-39020 Kastelbell-Tschars", "60311 Frankfurt am Main").
+fn is_postal_city(text: &str) -> bool {
+    let code = match text.split_once('-') {
+        Some((country, rest))
+            if (1..=2).contains(&country.len()) && country.bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            rest
+        }
+        _ => text,
+    };
+    let Some((code, city)) = code.split_once(' ') else { return false };
+    (4..=5).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && city.chars().next().is_some_and(char::is_uppercase)
+        && city.split(' ').count() <= 3
+        && !city.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '!' | '?' | ',' | ';'))
+}
+
+/// A street and house number: a short line that starts with a capital and
+/// ends with the number ("Mühlendamm 3", "Rue de la Paix 12a").
+fn is_street(text: &str) -> bool {
+    let mut tokens = text.split(' ');
+    let words = text.split(' ').count();
+    (2..=MAX_STREET_WORDS).contains(&words)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && tokens.next_back().is_some_and(is_house_number)
+        && !text.contains(':')
+}
+
+/// A postal address in one line: a street or post box with its number, a
+/// comma, then the postal code and city ("Bedriftsveien 7, 0950 Oslo",
+/// "113 Kalbakken, 0902 Oslo").
+fn is_address_line(text: &str) -> bool {
+    let Some((street, place)) = text.rsplit_once(", ") else { return false };
+    let mut tokens = street.split(' ');
+    let (first, last) = (tokens.next(), street.rsplit(' ').next());
+    street.split(' ').count() <= MAX_STREET_WORDS
+        && (first.is_some_and(is_house_number) || last.is_some_and(is_house_number))
+        && street.chars().any(char::is_alphabetic)
+        && is_postal_city(place)
+}
+
 /// Removes notice lines.
 ///
 /// A line goes when a notice phrase is the whole line ("Advertisement",
 /// "إعلان"), when a notice phrase stands in a line of at most 40 words ("We
-/// use cookies to…", "Please enable JavaScript…"), or when the line is a
-/// single template identifier.
+/// use cookies to…", "Please enable JavaScript…"), when the line is a
+/// single template identifier, when it is a short link to a file with
+/// its type and size ("Report (PDF, 245 KB)"), or when it is a postal
+/// address: a street line over a postal code and city ("Mühlendamm 3",
+/// "10178 Berlin"), or both in one line ("Bedriftsveien 7, 0950 Oslo").
 ///
 /// # Example
 ///
@@ -56,8 +164,12 @@ impl Cleaner for NoticeCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut hits = Vec::new();
-        let candidate =
-            |_: &_, hits: &[crate::Hit], text: &str| !hits.is_empty() || (text.len() <= 64 && may_be_template(text));
+        let candidate = |f: &crate::text::Features, hits: &[crate::Hit], text: &str| {
+            !hits.is_empty()
+                || (text.len() <= 64 && may_be_template(text))
+                || (f.digits > 0 && f.words <= MAX_DOWNLOAD_WORDS)
+        };
+        let mut addresses = Vec::new();
         for line in doc.lines_where(candidate) {
             if line.is_whole(Category::Notice) {
                 hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
@@ -69,8 +181,29 @@ impl Cleaner for NoticeCleaner {
                 && TEMPLATE_LEFTOVER.is_match(line.text)
             {
                 hits.push((line.id, Confidence::High, "template leftover"));
+            } else if line.features.digits > 0
+                && line.features.words <= MAX_DOWNLOAD_WORDS
+                && !line.features.is_prose()
+                && is_download_link(line.text)
+            {
+                hits.push((line.id, Confidence::Medium, "link to a file, with its type and size"));
+            } else if line.features.digits >= 4
+                && line.features.words <= MAX_ADDRESS_WORDS
+                && !line.features.is_prose()
+                && !line.has(Category::Date)
+                && !line.text.contains(':')
+            {
+                if is_address_line(line.text) {
+                    addresses.push(line.id);
+                } else if line.id.0 > 0 && is_postal_city(line.text) {
+                    let street = LineId(line.id.0 - 1);
+                    if is_street(doc.text_of(street)) && !doc.line(street).has(Category::Date) {
+                        addresses.extend([street, line.id]);
+                    }
+                }
             }
         }
+        hits.extend(addresses.into_iter().map(|id| (id, Confidence::Medium, "postal address")));
         for (id, confidence, detail) in hits {
             doc.remove_line_with(id, self.name(), Reason::Notice, confidence, detail);
         }
@@ -97,7 +230,71 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_download_link_needs_a_file_type_and_a_size() {
+        for t in [
+            "Annual report 2021 (PDF, 245 KB)",
+            "Informationsschreiben PDF | 38\u{a0}KB | Datei ist nicht barrierefrei",
+            "Download: mp3 (30 MB) m4a (24 MB)",
+            "photo_2021.jpg 344 KB",
+            "Rapport annuel (pdf, 1,2 Mo)",
+        ] {
+            assert!(is_download_link(t), "{t}");
+        }
+        for t in [
+            "71.1 MB",
+            "13.4 MB (-81%)",
+            "Read the PDF",
+            "12GB of RAM and a 1TB drive",
+            "PDF 2021 KBA",
+            "Bericht als PDF",
+        ] {
+            assert!(!is_download_link(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn postal_addresses_are_told_from_years_and_dates() {
+        for t in [
+            "10178 Berlin",
+            "D-10178 Berlin",
+            "I-39020 Kastelbell-Tschars",
+            "60528 Frankfurt am Main",
+            "8200 Schaffhausen",
+        ] {
+            assert!(is_postal_city(t), "{t}");
+        }
+        for t in [
+            "2009 Fertigstellung von Haus 4 und 8",
+            "1000 Euro Kredit sichern »",
+            "2021 Planning underway.",
+            "Berlin 10178",
+        ] {
+            assert!(!is_postal_city(t), "{t}");
+        }
+        for t in ["Mühlendamm 3", "Platz der Republik 1", "Lyoner Straße 9a"] {
+            assert!(is_street(t), "{t}");
+        }
+        for t in ["Kapitel", "3 Berlin", "Tel: 12", "chapter 3"] {
+            assert!(!is_street(t), "{t}");
+        }
+        for t in ["Bedriftsveien 7, 0950 Oslo", "113 Kalbakken, 0902 Oslo", "Venloer Straße 160, 50823 Köln"] {
+            assert!(is_address_line(t), "{t}");
+        }
+        for t in ["In Berlin, 2000 Menschen", "Seit Jahren, 2015 Berlin"] {
+            assert!(!is_address_line(t), "{t}");
+        }
+    }
+
     assert_cleaner!(NoticeCleaner, [
+        notice_postal_address: "Text des Artikels.\nDeutscher Verband\nMühlendamm 3\n10178 Berlin\n" => "Text des Artikels.\nDeutscher Verband\n",
+        notice_postal_address_in_one_line: "Body text.\nContact\nBedriftsveien 7, 0950 Oslo\n" => "Body text.\nContact\n",
+        notice_keeps_a_timeline: "Chronik\n2008 Planung\n2009 Fertigstellung von Haus 4\n" => "Chronik\n2008 Planung\n2009 Fertigstellung von Haus 4\n",
+        notice_keeps_a_date_with_a_name: "Body.\nNovember 21, 2022 Jules\nMore body.\n" => "Body.\nNovember 21, 2022 Jules\nMore body.\n",
+        notice_keeps_a_labelled_address: "Das Museum zeigt Bilder.\nAdresse: Große Straße 1, 26721 Emden\n" => "Das Museum zeigt Bilder.\nAdresse: Große Straße 1, 26721 Emden\n",
+        notice_download_link: "Body text of the story.\nThe full report (PDF, 245 KB)\nMore body text.\n" => "Body text of the story.\nMore body text.\n",
+        notice_keeps_a_size_in_a_table: "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n" => "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n",
+        notice_keeps_a_sentence_with_type_and_size: "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n" => "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n",
         notice_ad_en: "Advertisement\nBody text of the story.\n" => "Body text of the story.\n",
         notice_ad_ar: "إعلان\nنص الخبر هنا.\n" => "نص الخبر هنا.\n",
         notice_spot_img: "Body text of the story.\nspot_img\n" => "Body text of the story.\n",
