@@ -66,6 +66,36 @@ fn is_download_link(text: &str) -> bool {
     false
 }
 
+/// Whether `text` has a file size: a number followed by a size unit,
+/// directly or after a space ("245 KB", "298KB"). Units are found by their
+/// first letter (`K`, `k`, `M`, `G`, `B`), so most lines with digits skip
+/// [`is_download_link`] after a vectorised search.
+fn may_give_size(text: &str) -> bool {
+    let b = text.as_bytes();
+    let after_digit = |i: usize| {
+        let before = &b[..i];
+        let number = before.strip_suffix(b" ").or_else(|| before.strip_suffix("\u{a0}".as_bytes())).unwrap_or(before);
+        number.last().is_some_and(u8::is_ascii_digit)
+    };
+    let unit_at = |i: usize| {
+        let len = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        SIZE_UNITS.contains(&&text[i..i + len])
+    };
+    memchr::memchr3_iter(b'K', b'M', b'G', b)
+        .chain(memchr::memchr2_iter(b'k', b'B', b))
+        .any(|i| after_digit(i) && unit_at(i))
+}
+
+/// Whether `text` has the shape of a postal address line: it opens with
+/// a postal code (with or without a country prefix: "10178", "D-10178",
+/// "CH-8600") or holds ", " before one ("Bedriftsveien 7, 0950 Oslo").
+fn may_be_address(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        || b.get(1..3).is_some_and(|s| s.contains(&b'-'))
+        || memchr::memmem::find(b, b", ").is_some()
+}
+
 /// Longest postal address line, in words ("Bedriftsveien 7, 0950 Oslo").
 const MAX_ADDRESS_WORDS: u32 = 7;
 
@@ -164,10 +194,16 @@ impl Cleaner for NoticeCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut hits = Vec::new();
+        // Views are built only for lines with a notice phrase, and for the
+        // few short lines that may be a template leftover, a download link
+        // or a postal address.
         let candidate = |f: &crate::text::Features, hits: &[crate::Hit], text: &str| {
             !hits.is_empty()
                 || (text.len() <= 64 && may_be_template(text))
-                || (f.digits > 0 && f.words <= MAX_DOWNLOAD_WORDS)
+                || (f.digits > 0
+                    && f.words <= MAX_DOWNLOAD_WORDS
+                    && !f.is_prose()
+                    && ((f.digits >= 4 && f.words <= MAX_ADDRESS_WORDS && may_be_address(text)) || may_give_size(text)))
         };
         let mut addresses = Vec::new();
         for line in doc.lines_where(candidate) {
@@ -184,6 +220,7 @@ impl Cleaner for NoticeCleaner {
             } else if line.features.digits > 0
                 && line.features.words <= MAX_DOWNLOAD_WORDS
                 && !line.features.is_prose()
+                && may_give_size(line.text)
                 && is_download_link(line.text)
             {
                 hits.push((line.id, Confidence::Medium, "link to a file, with its type and size"));
@@ -241,6 +278,12 @@ mod tests {
         ] {
             assert!(is_download_link(t), "{t}");
         }
+        for t in ["245 KB", "298KB", "38\u{a0}KB", "1,2 Mo", "3 GB", "12 kB"] {
+            assert!(may_give_size(t), "{t}");
+        }
+        for t in ["Kapitel 3", "2021", "KB 12", "3 h", "Rapport PDF", "12 Kommentare", "5 Min.", "3 Bilder"] {
+            assert!(!may_give_size(t), "{t}");
+        }
         for t in [
             "71.1 MB",
             "13.4 MB (-81%)",
@@ -261,8 +304,9 @@ mod tests {
             "I-39020 Kastelbell-Tschars",
             "60528 Frankfurt am Main",
             "8200 Schaffhausen",
+            "CH-8600 Dübendorf",
         ] {
-            assert!(is_postal_city(t), "{t}");
+            assert!(is_postal_city(t) && may_be_address(t), "{t}");
         }
         for t in [
             "2009 Fertigstellung von Haus 4 und 8",
@@ -279,7 +323,7 @@ mod tests {
             assert!(!is_street(t), "{t}");
         }
         for t in ["Bedriftsveien 7, 0950 Oslo", "113 Kalbakken, 0902 Oslo", "Venloer Straße 160, 50823 Köln"] {
-            assert!(is_address_line(t), "{t}");
+            assert!(is_address_line(t) && may_be_address(t), "{t}");
         }
         for t in ["In Berlin, 2000 Menschen", "Seit Jahren, 2015 Berlin"] {
             assert!(!is_address_line(t), "{t}");
