@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{is_boundary, is_furniture};
-use crate::text::{Ending, Features, is_word_char};
+use crate::text::{Ending, Features, fold_into, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
@@ -80,6 +80,49 @@ const NUMBERED_WORDS: u32 = 20;
 /// Longest label, in words, that goes when it closes the article with
 /// nothing left under it.
 const MAX_DANGLING_LABEL_WORDS: u32 = 8;
+/// Most words in one person's name on a byline line.
+const NAME_WORDS: u32 = 3;
+/// Most names on one byline line ("Jane Doe, John Roe").
+const MAX_NAMES: u32 = 3;
+
+/// A line of bare names, as a byline shows them ("Jane Doe", "Carl Erik
+/// Fisher", "Jane Doe, John Roe"): one to [`MAX_NAMES`] names parted by
+/// commas, each of two to [`NAME_WORDS`] words, every word opening with a
+/// capital and holding lower-case letters (no all-caps heading), nothing
+/// but letters, hyphens and apostrophes. Returns the number of names.
+/// Scripts without case have no such lines.
+fn names_in(f: &Features, text: &str) -> Option<u32> {
+    if f.words < 2 || f.words > NAME_WORDS * MAX_NAMES || f.digits > 0 || f.ending != Ending::Open {
+        return None;
+    }
+    let mut names = 0;
+    for name in text.split(',') {
+        let mut words = 0;
+        for word in name.split_whitespace() {
+            let mut chars = word.chars();
+            if !chars.next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+            let mut lower = false;
+            for c in chars {
+                if c.is_lowercase() {
+                    lower = true;
+                } else if !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')) {
+                    return None;
+                }
+            }
+            if !lower {
+                return None;
+            }
+            words += 1;
+        }
+        if !(2..=NAME_WORDS).contains(&words) {
+            return None;
+        }
+        names += 1;
+    }
+    (names <= MAX_NAMES).then_some(names)
+}
 
 /// Lines of footer, copyright, disclaimer or comment phrases do not count
 /// as prose, however long (a paragraph of legal notices is not the
@@ -266,7 +309,11 @@ impl Slot {
 ///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
-///   headline, and when the nearest prose above the run is a full
+///   headline — unless it is a byline of bare names ("Jane Doe", "Jane
+///   Doe, John Roe") none of whose words the article's first line holds:
+///   then the page's headline (repeating its title) right above it stays
+///   and the byline goes, and a byline of several names (which counts as
+///   a link) goes with the run — and when the nearest prose above the run is a full
 ///   paragraph (400 characters or more, ending like a sentence) with nothing
 ///   removed as furniture between, the article starts at that paragraph (a
 ///   review's summary over a box of specs, pros and cons). Short lines introduced by a label ending with a colon, or a
@@ -745,14 +792,15 @@ impl ArticleCleaner {
     }
 
     /// The run of lines under the page's headline: from the first paragraph
-    /// within [`UNDER_HEADLINE`] kept lines below a candidate, as far as it
+    /// within [`UNDER_HEADLINE`] kept lines below a candidate (of
+    /// [`ArticleCleaner::headlines`]), as far as it
     /// scores best, for the candidate whose run scores best. Returns the
     /// headline and the run, when the run scores at least
     /// [`MIN_UNDER_HEADLINE`].
-    fn under_headline(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize, usize)> {
-        Self::headlines(doc)
-            .into_iter()
-            .filter_map(|h| Self::run_under(slots, h))
+    fn under_headline(headlines: &[usize], slots: &[Slot]) -> Option<(usize, usize, usize)> {
+        headlines
+            .iter()
+            .filter_map(|&h| Self::run_under(slots, h))
             .max_by_key(|&(score, ..)| score)
             .map(|(_, h, s, e)| (h, s, e))
     }
@@ -844,6 +892,13 @@ impl ArticleCleaner {
     /// Grows the article from `from` in one direction and returns the last
     /// line that belongs to it.
     fn grow(page: &Page<'_>, from: usize, forward: bool) -> usize {
+        Self::grow_with_byline(page, from, forward).0
+    }
+
+    /// [`ArticleCleaner::grow`], also returning a byline of names that
+    /// stands inside the grown article, between its headline and its
+    /// first line, and goes.
+    fn grow_with_byline(page: &Page<'_>, from: usize, forward: bool) -> (usize, Option<usize>) {
         let slots = page.slots;
         let mut last = from;
         // The last line of the article before the current link-like run.
@@ -862,14 +917,14 @@ impl ArticleCleaner {
                 (false, k) if k > 0 => k - 1,
                 // At the top of the page, a number alone over the article
                 // (a chapter's number) is its first line.
-                _ if !forward && run == 0 => return number_above.filter(|&p| p < last).unwrap_or(last),
+                _ if !forward && run == 0 => return (number_above.filter(|&p| p < last).unwrap_or(last), None),
                 _ => break,
             };
             match slots[k] {
                 // After the article, link-like lines right above furniture
                 // (an author's name above share buttons) go with it; before
                 // the article they are its headline and stay.
-                Slot::Boundary if forward && run > 0 => return before_run,
+                Slot::Boundary if forward && run > 0 => return (before_run, None),
                 // Above the article, one line of share buttons may stand
                 // between the body and its lede: the lede comes back.
                 // So may a "read also" box of one heading and one teaser.
@@ -889,23 +944,25 @@ impl ArticleCleaner {
                 // or at the foot of the page: a clean article may end with a
                 // note and a contact line.
                 Slot::Kept { fine_print: true, .. } if beyond(k) || (forward && page.is_page_foot(k)) => {
-                    return if forward && run > 0 { before_run } else { last };
+                    return (if forward && run > 0 { before_run } else { last }, None);
                 }
                 // After the article, a post's metadata line ("Posted on …
                 // in …") ends it where furniture follows.
                 Slot::Kept { post_meta: true, .. } if forward && beyond(k) => {
-                    return if run > 0 { before_run } else { last };
+                    return (if run > 0 { before_run } else { last }, None);
                 }
                 // After the article, its keywords line ends it where
                 // furniture follows.
                 Slot::Removed { tags: true, .. } if forward && beyond(k) => {
-                    return if run > 0 { before_run } else { last };
+                    return (if run > 0 { before_run } else { last }, None);
                 }
                 Slot::Removed { .. } => {}
                 // A list number alone ("1.", "12") neither ends nor joins a
                 // run of links: a numbered list of links is a run.
                 Slot::Kept { .. } if page.numbering[k] => number_above = Some(k),
-                Slot::Kept { link_like: true, .. } => {
+                // Above the article, a byline of several names counts as
+                // a link (it holds commas).
+                Slot::Kept { link_like, .. } if link_like || (!forward && page.byline[k] > 1) => {
                     if run == 0 {
                         before_run = last;
                         first_of_run = k;
@@ -931,22 +988,37 @@ impl ArticleCleaner {
                         // article starts there.
                         if !forward {
                             if let Some(p) = page.summary_above(k) {
-                                return p;
+                                return (p, None);
                             }
                         }
                         // Above the article, the line next to it may be its
-                        // headline under a menu: it stays.
-                        return if !forward && page.headline_like[first_of_run] { first_of_run } else { before_run };
+                        // headline under a menu: it stays. A byline there is
+                        // no headline: the page's headline (repeating its
+                        // title) right above it stays and the byline goes,
+                        // and a byline of several names goes with the run.
+                        // Two lines of names (an artist over a title) are
+                        // the headline.
+                        if forward || !page.headline_like[first_of_run] {
+                            return (before_run, None);
+                        }
+                        let names = page.byline[first_of_run];
+                        if names == 0 || page.name_like[k] {
+                            return (first_of_run, None);
+                        }
+                        if page.title_repeat[k] {
+                            return (k, Some(first_of_run));
+                        }
+                        return if names > 1 { (before_run, None) } else { (first_of_run, None) };
                     }
                     last = k;
                 }
-                Slot::Kept { link_like: false, .. } => {
+                Slot::Kept { .. } => {
                     run = 0;
                     last = k;
                 }
             }
         }
-        last
+        (last, None)
     }
 }
 
@@ -955,6 +1027,15 @@ impl ArticleCleaner {
 struct Page<'s> {
     slots: &'s [Slot],
     headline_like: Vec<bool>,
+    /// Lines of bare names (see [`names_in`]).
+    name_like: Vec<bool>,
+    /// Lines that repeat the page's title (see [`ArticleCleaner::headlines`]).
+    title_repeat: Vec<bool>,
+    /// `byline[k]`: the number of names on line `k`, a line of bare names
+    /// none of whose words the next kept line holds (a heading names what
+    /// its text is about; a byline's names are not in the text under it),
+    /// or 0.
+    byline: Vec<u32>,
     /// Lines that are only a list number ("1.", "12", "3)").
     numbering: Vec<bool>,
     /// Lines that end like a sentence (not a copyright notice with a year).
@@ -997,7 +1078,7 @@ fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
 }
 
 impl<'s> Page<'s> {
-    fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize)) -> Page<'s> {
+    fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize), headlines: &[usize]) -> Page<'s> {
         let n = slots.len();
         let mut furniture_from = vec![false; n + 1];
         let mut next_wall = vec![n; n + 1];
@@ -1025,6 +1106,27 @@ impl<'s> Page<'s> {
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_features().map(Features::is_headline_like).collect();
+        let names: Vec<_> = doc.all_features().zip(doc.all_texts()).map(|(f, text)| names_in(f, text)).collect();
+        let name_like = names.iter().map(Option::is_some).collect();
+        let mut title_repeat = vec![false; n];
+        for &h in headlines {
+            title_repeat[h] = true;
+        }
+        let (mut below, mut word) = (String::new(), String::new());
+        let byline = (0..n)
+            .map(|k| {
+                let Some(count) = names[k] else { return 0 };
+                let Some(j) = (k + 1..n).find(|&j| matches!(slots[j], Slot::Kept { .. })) else { return 0 };
+                below.clear();
+                fold_into(doc.text_of(LineId(j as u32)), usize::MAX, &mut below);
+                let named = doc.text_of(LineId(k as u32)).split([' ', ',']).filter(|w| !w.is_empty()).any(|w| {
+                    word.clear();
+                    fold_into(w, usize::MAX, &mut word);
+                    below.contains(word.as_str())
+                });
+                if named { 0 } else { count }
+            })
+            .collect();
         // A copyright notice with its year ("© 2016 …", "©1998–2015 by …")
         // is no closing sentence of the article, however it ends.
         let sentence = doc
@@ -1062,6 +1164,9 @@ impl<'s> Page<'s> {
             lone_box: lone_box(doc, slots),
             slots,
             headline_like,
+            name_like,
+            title_repeat,
+            byline,
             numbering,
             sentence,
             furniture_from,
@@ -1178,15 +1283,16 @@ impl Cleaner for ArticleCleaner {
         }
         let Some(core) = Self::core(&walled[..limit], &closed[..limit]) else { return };
         let (a, b) = Self::before_tags(&walled, core);
-        let page = Page::new(doc, &walled, (a, b));
-        let start = Self::grow(&page, a, false);
+        let headlines = Self::headlines(doc);
+        let page = Page::new(doc, &walled, (a, b), &headlines);
+        let (start, byline) = Self::grow_with_byline(&page, a, false);
         let mut end = Self::grow(&page, b, true);
         // A numbered list the article leaves unfinished goes on beyond what
         // stopped it.
         if let Some(last) = Self::continued(doc, &walled[..limit], &closed[..limit], start, end) {
             end = Self::grow(&page, last, true).max(last);
         }
-        let under = Self::under_headline(doc, &walled[..limit]);
+        let under = Self::under_headline(&headlines, &walled[..limit]);
         // Nothing above the headline belongs to the article.
         let start = match under {
             Some((h, ..)) if start < h && h <= a => h,
@@ -1232,6 +1338,16 @@ impl Cleaner for ArticleCleaner {
             });
             last.map(|l| l.id).filter(|_| kept_lines.next_back().is_some())
         };
+        // A byline between the headline and the article goes.
+        if let Some(k) = byline.filter(|&k| kept(k)) {
+            doc.remove_line_with(
+                LineId(k as u32),
+                self.name(),
+                Reason::Metadata(MetaField::Author),
+                Confidence::Low,
+                "byline under the headline",
+            );
+        }
         if let Some(id) = dangling {
             doc.remove_line_with(id, self.name(), Reason::OutsideArticle, Confidence::Low, "label after the article");
         }
@@ -1671,6 +1787,56 @@ mod tests {
         let untitled = input.replacen("Storm hits the coast - Daily Paper\n", "Daily Paper\n", 1);
         let out = crate::Pipeline::default().clean(&untitled);
         assert!(!out.text().contains("The worst storm"), "{}", out.text());
+    }
+
+    #[test]
+    fn names_are_capitalised_words_parted_by_commas() {
+        let names = |t: &str| names_in(&Features::of(t), t);
+        assert_eq!(names("Jane Doe"), Some(1));
+        assert_eq!(names("Mateusz Seroka, Piotr Żochowski"), Some(2));
+        assert_eq!(names("Storm hits the coast"), None);
+        assert_eq!(names("READ FULL ARTICLE"), None);
+        assert_eq!(names("Home"), None);
+        assert_eq!(names("Jane Doe 2024"), None);
+    }
+
+    /// A page with a menu run above the headline, `under` between the
+    /// headline and the article, and share buttons at its foot.
+    fn with_byline(under: &str) -> String {
+        [
+            "Storm hits the coast | Daily Paper\n",
+            "Share on Facebook\n",
+            "Storm hits the coast\n",
+            under,
+            P1,
+            P2,
+            "Share on Facebook\n",
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn a_byline_under_the_headline_goes_and_the_headline_stays() {
+        let out = crate::Pipeline::default().clean(&with_byline("Jane Doe\n"));
+        let expected = crate::testutil::paragraphs(&["Storm hits the coast\n", P1, P2].concat());
+        assert_eq!(out.text(), expected, "{:#?}", out.report());
+        // A byline of several names next to the article goes too.
+        let input = ["Home\n", "Share on Facebook\n", "Storm report\n", "Jane Doe, John Roe\n", P1, P2].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn a_heading_under_the_headline_naming_what_follows_stays() {
+        // Capitalised like a name, but the lede speaks of it: it is the
+        // heading next to the article.
+        let out = crate::Pipeline::default().clean(&with_byline("Power Cuts\n"));
+        assert!(out.text().starts_with("Power Cuts\n\nA powerful storm"), "{}", out.text());
+        // A lone name next to the article with no headline above it is
+        // taken as the headline, as before.
+        let input = ["Home\n", "Share on Facebook\n", "Weather\n", "Jane Doe\n", P1, P2].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().starts_with("Jane Doe\n"), "{}", out.text());
     }
 
     #[test]

@@ -221,6 +221,8 @@ mod tests {
         caption_agency_after_sentence: "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE\nBody text.\n" => "Body text.\n",
         caption_keeps_prose_naming_agency_midway: "The agency EFE said the penguins were counted in February by a team of twelve.\n" => "The agency EFE said the penguins were counted in February by a team of twelve.\n",
         caption_copyright_credit: "© Bundesrat | Frank Bräuer\nBody text.\n" => "Body text.\n",
+        caption_polish_agency_credit: "PAP/ Jan Kowalski\nBody text.\n" => "Body text.\n",
+        caption_keeps_sentence_opening_with_polish_agency: "PAP/Ipsos: sondaż pokazał w poniedziałek, że większość wyborców popiera nowy projekt ustawy.\n" => "PAP/Ipsos: sondaż pokazał w poniedziałek, że większość wyborców popiera nowy projekt ustawy.\n",
         caption_copyright_at_end: "Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com\nBody text.\n" => "Body text.\n",
         caption_keeps_copyright_sentence: "© 2024 is the year the law changed, and every publisher had to adapt its terms.\n" => "© 2024 is the year the law changed, and every publisher had to adapt its terms.\n",
         caption_keeps_parenthesis_without_credit: "The European Union (EU)\n" => "The European Union (EU)\n",

@@ -29,6 +29,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Credit, Anywhere, "źródło:"),
     m(Credit, Anywhere, "agencja gazeta"),
     m(Credit, Anywhere, "domena publiczna"),
+    // The Polish press agency opening a photo credit ("PAP/ Jan Kowalski").
+    m(Credit, Start, "pap/"),
     m(Credit, Start, "fot."),
     m(Credit, Anywhere, "fot."),
     m(Keywords, Start, "tagi:"),
