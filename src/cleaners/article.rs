@@ -1106,17 +1106,28 @@ impl<'s> Page<'s> {
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_features().map(Features::is_headline_like).collect();
-        let names: Vec<_> = doc.all_features().zip(doc.all_texts()).map(|(f, text)| names_in(f, text)).collect();
+        // Names are read on kept lines only: growth asks about no other.
+        let names: Vec<_> = doc
+            .all_features()
+            .zip(doc.all_texts())
+            .zip(slots)
+            .map(|((f, text), slot)| if matches!(slot, Slot::Kept { .. }) { names_in(f, text) } else { None })
+            .collect();
         let name_like = names.iter().map(Option::is_some).collect();
         let mut title_repeat = vec![false; n];
         for &h in headlines {
             title_repeat[h] = true;
         }
+        // The first kept line after each line, from one backward pass.
+        let mut kept_after = vec![None; n];
+        for k in (1..n).rev() {
+            kept_after[k - 1] = if matches!(slots[k], Slot::Kept { .. }) { Some(k) } else { kept_after[k] };
+        }
         let (mut below, mut word) = (String::new(), String::new());
         let byline = (0..n)
             .map(|k| {
                 let Some(count) = names[k] else { return 0 };
-                let Some(j) = (k + 1..n).find(|&j| matches!(slots[j], Slot::Kept { .. })) else { return 0 };
+                let Some(j) = kept_after[k] else { return 0 };
                 below.clear();
                 fold_into(doc.text_of(LineId(j as u32)), usize::MAX, &mut below);
                 let named = doc.text_of(LineId(k as u32)).split([' ', ',']).filter(|w| !w.is_empty()).any(|w| {
