@@ -356,6 +356,9 @@ impl Slot {
 /// from the first paragraph under the headline stays as well, with the
 /// headline; and when the article grows from its core up past the
 /// headline, it starts at the headline.
+/// Below the article's prose, a repeat of its headline over a repeat of its
+/// lede (removed as a duplicate) is the article's own teaser in a list of
+/// other stories: the article ends above it.
 ///
 /// A listicle split by what stands between its items (a video player, a
 /// gallery): when the article holds a numbered heading ("1. Take the
@@ -1304,6 +1307,19 @@ impl Cleaner for ArticleCleaner {
             end = Self::grow(&page, last, true).max(last);
         }
         let under = Self::under_headline(&headlines, &walled[..limit]);
+        // The article's own teaser (its headline over a repeat of its lede)
+        // below its prose opens a list of other stories: the article ends
+        // above it.
+        let own_teaser = |h: usize| {
+            start < h
+                && h < end
+                && page.prose_prefix[h] - page.prose_prefix[start] >= MIN_ARTICLE_PROSE
+                && doc.removal_of(LineId(h as u32 + 1)).is_some_and(|r| r.reason == Reason::Duplicate)
+                && doc.features_of(LineId(h as u32 + 1)).is_prose()
+        };
+        if let Some(h) = headlines.iter().copied().filter(|&h| own_teaser(h)).min() {
+            end = h - 1;
+        }
         // Nothing above the headline belongs to the article.
         let start = match under {
             Some((h, ..)) if start < h && h <= a => h,
@@ -1875,6 +1891,26 @@ mod tests {
         let title = "word ".repeat(70);
         let page = format!("{title}\n{}", "word word word word\n".repeat(5_000));
         assert!(ArticleCleaner::headlines(&Document::new(&page)).is_empty());
+    }
+
+    #[test]
+    fn the_articles_own_teaser_ends_it() {
+        let other = "The town council will vote next week on a plan to rebuild the old harbour wall, which \
+                     has been closed to walkers since the spring.\n";
+        let third = "A local baker has won a national prize for her rye bread, made with flour from a mill \
+                     that has stood by the river since 1820.\n";
+        let article = ["Storm hits the coast\n", LEDE, P1, P2].concat();
+        let list = ["Harbour wall to be rebuilt\n", other, "Storm hits the coast\n", LEDE, "Baker wins prize\n", third]
+            .concat();
+        let foot = "© 2024 Daily Paper. All rights reserved.\n";
+        let input = ["Storm hits the coast | Daily Paper\n", &article, &list, foot].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(out.text().contains(LEDE) && out.text().contains(P2), "{}", out.text());
+        assert!(!out.text().contains("Baker") && !out.text().contains("rye bread"), "{}", out.text());
+        // A subheading repeating the headline over new prose is the article's.
+        let page = ["Storm hits the coast | Daily Paper\n", &article, "Storm hits the coast\n", third, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert!(out.text().contains(third.trim_end()), "{}", out.text());
     }
 
     #[test]

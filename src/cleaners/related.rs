@@ -178,7 +178,8 @@ fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> 
 ///
 /// A teaser card — a snippet cut with an ellipsis, or a paragraph ending
 /// with a sentence, closed by a related phrase ("… Read more", "… comfort.
-/// Read now") — goes with the title line above it.
+/// Read now") or by a bare "more" link ("… Hintergründe. mehr") — goes
+/// with the title line above it.
 ///
 /// A heading and teaser on one line ("Read also: …") goes alone. A heading
 /// that names its topic ("More news from the region", "Weitere Themen aus
@@ -384,7 +385,9 @@ fn last_sentence_end(line: &Line<'_>) -> Option<usize> {
 /// ("When you walk into a store, you're… Read more"), or a paragraph
 /// closed the same way after its last sentence ("… comfort. Read now"):
 /// after the last ellipsis (or sentence), a few words that open with a
-/// related phrase and end no sentence.
+/// related phrase and end no sentence, or one word that is a whole
+/// navigation link ("… Hintergründe. mehr", "… Drei Jahre ist der Mann …
+/// Mehr").
 fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
     let text = line.text.trim_end();
     let Some(cut) = last_ellipsis_end(text).or_else(|| last_sentence_end(line)) else {
@@ -396,7 +399,7 @@ fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
         return false;
     }
     let probe = Document::with_lexicon(tail, doc.lexicon());
-    probe.lines().next().is_some_and(|l| l.starts_with(Category::Related))
+    probe.lines().next().is_some_and(|l| l.starts_with(Category::Related) || (words == 1 && l.is_whole(Category::Nav)))
 }
 
 #[cfg(test)]
@@ -427,6 +430,23 @@ mod tests {
         // A "Read now" link alone goes too.
         let input = [P1, "Read now\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn teasers_closed_by_a_bare_more_link_go() {
+        let title = "Coronavirus-Update: Der Virologe informiert\n";
+        let blurb = "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet der Forscher in einem \
+                     Podcast Fragen und erläutert Hintergründe. mehr\n";
+        let input = [P1, title, blurb, P2].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+        // "mehr" closing a sentence, or a word that links nowhere after the
+        // last sentence, stays.
+        let prose = "Die Mieten in der Innenstadt steigen seit Jahren, und viele Familien können sich die \
+                     Wohnungen dort nicht mehr\n";
+        let other = "Die Mieten in der Innenstadt steigen seit Jahren, sagte die Sprecherin der Stadt am \
+                     Montag. Danach\n";
+        let input = [P1, title, prose, other, P2].concat();
+        check(&RelatedCleaner, &input, &input);
     }
 
     #[test]

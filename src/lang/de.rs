@@ -106,6 +106,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "verwandte beiträge"),
     m(Related, Start, "weitere beiträge"),
     m(Nav, Whole, "mehr erfahren"),
+    m(Nav, Whole, "mehr"),
     m(Nav, Whole, "zum artikel"),
     m(Notice, Anywhere, "lesezeit"),
     m(Notice, Anywhere, "minuten lesezeit"),
