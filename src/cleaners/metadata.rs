@@ -25,15 +25,16 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A date followed closely by a clock time: `23.06.2016 um 16:14`,
-/// `17.07, 2011 @ 13:04`, `24. März 2004, 19:49`, `March 10, 2015 at 08:05`.
+/// `17.07, 2011 @ 13:04`, `24. März 2004, 19:49`, `March 10, 2015 at 08:05`,
+/// `03-10-2004 2:20pm`.
 static DATE_THEN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?: \d{4}-\d{1,2}-\d{1,2}
-          | \d{1,2}[./]\d{1,2}(?:[./]|,\s?)\d{2,4}
+          | \d{1,2}[./-]\d{1,2}(?:[./-]|,\s?)\d{2,4}
           | \d{1,2}\.?\s\p{L}{3,}\.?,?\s\d{4}
           | \p{L}{3,}\.?\s\d{1,2},?\s\d{4} )
-        [^\d:]{0,12}? \b\d{1,2}:\d{2}\b",
+        [^\d:]{0,12}? \b\d{1,2}:\d{2}(?:[ap]m)?\b",
     )
     .expect("built-in DATE_THEN_TIME pattern is valid")
 });
@@ -89,6 +90,8 @@ const MAX_KEYWORD_LINE_WORDS: u32 = 80;
 ///   "published" label and holding a keywords label after it ("Erstellt am
 ///   6. Mai 2014 und abgelegt unter Linux, Ubuntu. Kommentare sind
 ///   geschlossen.") → `published`.
+/// - **Dated verbs**: a short line that is a "published" verb and a date
+///   ("Veröffentlicht 23.06.2016 um 16:14") → `published`.
 /// - **Dangling labels**: a short line ending with a colon right above a
 ///   removed date line.
 ///
@@ -117,6 +120,47 @@ fn value_after<'t>(line: &Line<'t>, hit: &Hit) -> Option<&'t str> {
         c.is_whitespace() || matches!(c, ':' | '：' | '-' | '–' | '—' | '|' | '،' | ',' | '/' | '»' | '>' | '.')
     });
     (!v.is_empty()).then_some(v)
+}
+
+/// Verbs that, alone before a date, say when a page was published or
+/// updated ("Veröffentlicht 23.06.2016 um 16:14", "Updated Mar 12, 2020 @
+/// 10:42 am"), folded.
+const DATED_VERBS: [&str; 13] = [
+    "veröffentlicht",
+    "aktualisiert",
+    "published",
+    "posted",
+    "updated",
+    "publié",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "pubblicato",
+    "aggiornato",
+    "opublikowano",
+    "zaktualizowano",
+];
+
+/// A short line that is a "published" verb followed by a date and nothing
+/// else ("Veröffentlicht 23.06.2016 um 16:14", "Updated 21:22, 6 OCT
+/// 2020"): the verb, then only numbers, date words and words of at most
+/// three letters ("um", "at"), with at least four digits. Returns the date.
+fn dated_verb_line<'t>(line: &Line<'t>) -> Option<&'t str> {
+    let f = &line.features;
+    if f.digits < 4 || f.words > 8 || f.ending.is_terminal() || !may_be_date_line(f) {
+        return None;
+    }
+    let mut tokens = line.folded_tokens();
+    let (_, verb) = tokens.next()?;
+    if !DATED_VERBS.contains(&verb.trim_end_matches([':', ','])) || verb.ends_with(':') {
+        return None;
+    }
+    let dated = tokens.all(|(range, token)| {
+        let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
+        letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
+    });
+    let value = line.text.split_once(' ')?.1.trim();
+    (dated && value.starts_with(|c: char| c.is_alphanumeric())).then_some(value)
 }
 
 /// Is this short line a date or a time and nothing else?
@@ -375,6 +419,8 @@ impl Cleaner for MetadataCleaner {
                 found.push((line.id, Found::Date(line.text.to_owned()), Confidence::High));
             } else if is_time_stamp_bar(&line) {
                 found.push((line.id, Found::Stamp, Confidence::Medium));
+            } else if let Some(v) = dated_verb_line(&line) {
+                found.push((line.id, Found::Published(v.to_owned()), Confidence::Medium));
             }
         }
         drop_date_runs(&mut found);
@@ -463,6 +509,11 @@ mod tests {
 
     assert_cleaner!(MetadataCleaner, [
         meta_crawl_timestamp: "2024-12-22@10:01:03 GMT\nBody.\n" => "Body.\n",
+        meta_published_verb_and_date_de: "Text.\nVeröffentlicht 23.06.2016 um 16:14\n" => "Text.\n",
+        meta_updated_verb_and_date_en: "Updated Mar 12, 2020 @ 10:42 am\nBody.\n" => "Body.\n",
+        meta_keeps_published_verb_in_a_sentence: "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n" => "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n",
+        meta_time_stamp_bar_with_dashed_date: "Body.\nnotes.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm\n" => "Body.\n",
+        meta_keeps_dashed_dates_without_fields: "Body.\n3-09-15 8:00am 3-09-15 9:00am\n" => "Body.\n3-09-15 8:00am 3-09-15 9:00am\n",
         meta_tagged_with_de: "Body.\nMARKIERT MIT\nClickbait CO2-Emissionen Website Werbung\n" => "Body.\n",
         meta_created_on_de: "Erstellt am 6. Mai 2014\nBody.\n" => "Body.\n",
         meta_post_footer_de: "Body.\nErstellt am Montag 3. März 2014 um 10:15 und abgelegt unter Linux, Tutorials, Netzwerk. Kommentare sind derzeit nicht erlaubt.\n" => "Body.\n",

@@ -1,7 +1,9 @@
 //! Removes notices: JavaScript-required, cookie consent, "Advertisement",
-//! "Loading…", consent placeholders of embedded posts, newsletter and support appeals ("Enter your email…",
-//! "Unterstützen Sie unseren Journalismus"), links to files ("Report (PDF,
-//! 245 KB)"), postal addresses and template leftovers such as `spot_img`.
+//! "Loading…", headings of download sections ("Downloads", "Anhänge"),
+//! consent placeholders of embedded posts, newsletter and support appeals
+//! ("Enter your email…", "Unterstützen Sie unseren Journalismus"), links to
+//! files ("Report (PDF, 245 KB)"), postal addresses and template leftovers
+//! such as `spot_img`.
 
 use std::sync::LazyLock;
 
@@ -337,6 +339,11 @@ mod tests {
         notice_keeps_a_date_with_a_name: "Body.\nNovember 21, 2022 Jules\nMore body.\n" => "Body.\nNovember 21, 2022 Jules\nMore body.\n",
         notice_keeps_a_labelled_address: "Das Museum zeigt Bilder.\nAdresse: Große Straße 1, 26721 Emden\n" => "Das Museum zeigt Bilder.\nAdresse: Große Straße 1, 26721 Emden\n",
         notice_download_link: "Body text of the story.\nThe full report (PDF, 245 KB)\nMore body text.\n" => "Body text of the story.\nMore body text.\n",
+        notice_download_section_heading_de: "Text des Artikels.\nDownloadbereich\nBroschüre (PDF, 9 MB)\nOriginalpublikation\n" => "Text des Artikels.\n",
+        notice_download_section_heading_en: "Body text of the story.\nAttachments\nMore body text.\nDownloads\n" => "Body text of the story.\nMore body text.\n",
+        notice_download_section_heading_es_fr_pl: "Texto.\nDescargas\nTéléchargements\nDo pobrania\n" => "Texto.\n",
+        notice_pdf_download_prompt_de: "Text des Artikels.\nDieses Skript als PDF herunterladen\n" => "Text des Artikels.\n",
+        notice_keeps_download_in_prose: "Der Download der neuen App ist kostenlos, sagte der Sprecher.\nDownloads of the album doubled in a week.\n" => "Der Download der neuen App ist kostenlos, sagte der Sprecher.\nDownloads of the album doubled in a week.\n",
         notice_keeps_a_size_in_a_table: "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n" => "Before\n71.1 MB\nAfter\n13.4 MB (-81%)\n",
         notice_keeps_a_sentence_with_type_and_size: "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n" => "The app now takes only 3MB on the phone, and the manual can be read as a PDF on the maker's site for free.\n",
         notice_ad_en: "Advertisement\nBody text of the story.\n" => "Body text of the story.\n",

@@ -3,6 +3,17 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Headings and buttons of a download or attachment section.
+    m(Notice, Whole, "download"),
+    m(Notice, Whole, "downloads"),
+    m(Notice, Whole, "downloadbereich"),
+    m(Notice, Whole, "zum download"),
+    m(Notice, Whole, "dokumente zum download"),
+    m(Notice, Whole, "herunterladen"),
+    m(Notice, Whole, "pdf herunterladen"),
+    m(Notice, Anywhere, "als pdf herunterladen"),
+    m(Notice, Whole, "anhänge"),
+    m(Notice, Whole, "originalpublikation"),
     m(Notice, Whole, "anzeige"),
     m(Notice, Whole, "werbung"),
     m(Notice, Whole, "gesponsert"),

@@ -3,6 +3,16 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Headings and buttons of a download or attachment section.
+    m(Notice, Whole, "download"),
+    m(Notice, Whole, "downloads"),
+    m(Notice, Whole, "download pdf"),
+    m(Notice, Whole, "download as pdf"),
+    m(Notice, Whole, "pdf download"),
+    m(Notice, Whole, "attachments"),
+    m(Notice, Whole, "related files"),
+    m(Notice, Whole, "related documents"),
+    m(Notice, Whole, "original publication"),
     // Notices.
     m(Notice, Whole, "advertisement"),
     m(Notice, Whole, "advertising"),

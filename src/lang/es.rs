@@ -3,6 +3,12 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Headings and buttons of a download or attachment section.
+    m(Notice, Whole, "descargas"),
+    m(Notice, Whole, "descargar"),
+    m(Notice, Whole, "descargar pdf"),
+    m(Notice, Whole, "documentos descargables"),
+    m(Notice, Whole, "archivos adjuntos"),
     m(Notice, Whole, "publicidad"),
     m(Notice, Whole, "anuncio"),
     m(Notice, Whole, "contenido patrocinado"),

@@ -3,6 +3,12 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Headings and buttons of a download or attachment section.
+    m(Notice, Whole, "téléchargements"),
+    m(Notice, Whole, "télécharger"),
+    m(Notice, Whole, "télécharger le pdf"),
+    m(Notice, Whole, "documents à télécharger"),
+    m(Notice, Whole, "pièces jointes"),
     m(Notice, Whole, "publicité"),
     m(Notice, Whole, "contenu sponsorisé"),
     m(Notice, Whole, "chargement"),

@@ -3,6 +3,11 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Headings and buttons of a download or attachment section.
+    m(Notice, Whole, "allegati"),
+    m(Notice, Whole, "scarica"),
+    m(Notice, Whole, "scarica il pdf"),
+    m(Notice, Whole, "documenti scaricabili"),
     m(Notice, Whole, "pubblicità"),
     m(Notice, Whole, "contenuto sponsorizzato"),
     m(Notice, Whole, "caricamento..."),

@@ -3,6 +3,12 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Headings and buttons of a download or attachment section.
+    m(Notice, Whole, "do pobrania"),
+    m(Notice, Whole, "pliki do pobrania"),
+    m(Notice, Whole, "załączniki"),
+    m(Notice, Whole, "pobierz"),
+    m(Notice, Whole, "pobierz pdf"),
     m(Notice, Whole, "reklama"),
     m(Notice, Anywhere, "używamy plików cookies"),
     m(Notice, Anywhere, "ta strona używa plików cookie"),

@@ -3,6 +3,12 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Headings and buttons of a download or attachment section.
+    m(Notice, Whole, "anexos"),
+    m(Notice, Whole, "baixar"),
+    m(Notice, Whole, "baixar pdf"),
+    m(Notice, Whole, "arquivos para download"),
+    m(Notice, Whole, "transferências"),
     m(Notice, Whole, "publicidade"),
     m(Notice, Whole, "anúncio"),
     m(Notice, Whole, "conteúdo patrocinado"),
