@@ -554,33 +554,34 @@ pub fn ending_of(line: &str) -> Ending {
     while end > 0 && bytes[end - 1] < 0x80 && is_closer(char::from(bytes[end - 1])) {
         end -= 1;
     }
-    let Some(&last) = bytes[..end].last() else { return Ending::Open };
-    match last {
-        b'.' => match line[..end - 1].chars().next_back() {
-            Some('.' | '…') => Ending::Ellipsis,
-            _ => Ending::Terminal,
-        },
-        b':' => Ending::Colon,
-        b';' => Ending::Terminal,
-        b'!' | b'?' => Ending::Question,
-        0x80.. => ending_by_chars(line),
-        _ => Ending::Open,
+    match bytes[..end].last() {
+        None => Ending::Open,
+        Some(&last @ ..0x80) => ending_at(char::from(last), || line[..end - 1].chars().next_back()),
+        Some(_) => ending_by_chars(line),
     }
 }
 
 /// [`ending_of`] without its shortcut.
 fn ending_by_chars(line: &str) -> Ending {
     let mut rev = line.chars().rev().skip_while(|&c| is_closer(c));
-    let Some(last) = rev.next() else { return Ending::Open };
+    match rev.next() {
+        Some(last) => ending_at(last, || rev.next()),
+        None => Ending::Open,
+    }
+}
+
+/// The ending of a line whose last character, closers aside, is `last`;
+/// `before` gives the character before it (a full stop after `.` or `…`
+/// ends an ellipsis).
+#[inline]
+fn ending_at(last: char, before: impl FnOnce() -> Option<char>) -> Ending {
     match last {
+        c if c.is_ascii_alphanumeric() => Ending::Open,
         '…' | '⋯' => Ending::Ellipsis,
-        '.' | '。' => {
-            if rev.clone().next() == Some('.') || rev.next() == Some('…') {
-                Ending::Ellipsis
-            } else {
-                Ending::Terminal
-            }
-        }
+        '.' | '。' => match before() {
+            Some('.' | '…') => Ending::Ellipsis,
+            _ => Ending::Terminal,
+        },
         ':' | '：' => Ending::Colon,
         c if is_terminal_punct(c) => Ending::Terminal,
         c if is_question_punct(c) => Ending::Question,
