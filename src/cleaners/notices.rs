@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::text::Features;
 use crate::{Category, Cleaner, Confidence, Document, LineId, Reason};
 
 /// A single ASCII token that is a template identifier (`spot_img`,
@@ -88,14 +89,26 @@ fn may_give_size(text: &str) -> bool {
         .any(|i| after_digit(i) && unit_at(i))
 }
 
-/// Whether `text` has the shape of a postal address line: it opens with
-/// a postal code (with or without a country prefix: "10178", "D-10178",
-/// "CH-8600") or holds ", " before one ("Bedriftsveien 7, 0950 Oslo").
-fn may_be_address(text: &str) -> bool {
+/// What [`is_download_link`] needs of a line, tested first: a short line
+/// with digits, no prose, that gives a file size.
+fn may_be_download_link(f: &Features, text: &str) -> bool {
+    f.digits > 0 && f.words <= MAX_DOWNLOAD_WORDS && !f.is_prose() && may_give_size(text)
+}
+
+/// What a postal address line ([`is_address_line`], or [`is_postal_city`]
+/// under a street) needs, tested first: a short line of no prose with at
+/// least four digits and no colon, that opens with a postal code (with or
+/// without a country prefix: "10178", "D-10178", "CH-8600") or holds ", "
+/// before one ("Bedriftsveien 7, 0950 Oslo").
+fn may_be_address(f: &Features, text: &str) -> bool {
     let b = text.as_bytes();
-    b.first().is_some_and(u8::is_ascii_digit)
-        || b.get(1..3).is_some_and(|s| s.contains(&b'-'))
-        || memchr::memmem::find(b, b", ").is_some()
+    f.digits >= 4
+        && f.words <= MAX_ADDRESS_WORDS
+        && !f.is_prose()
+        && (b.first().is_some_and(u8::is_ascii_digit)
+            || b.get(1..3).is_some_and(|s| s.contains(&b'-'))
+            || memchr::memchr_iter(b',', b).any(|i| b.get(i + 1) == Some(&b' ')))
+        && !text.contains(':')
 }
 
 /// Longest postal address line, in words ("Bedriftsveien 7, 0950 Oslo").
@@ -199,13 +212,11 @@ impl Cleaner for NoticeCleaner {
         // Views are built only for lines with a notice phrase, and for the
         // few short lines that may be a template leftover, a download link
         // or a postal address.
-        let candidate = |f: &crate::text::Features, hits: &[crate::Hit], text: &str| {
+        let candidate = |f: &Features, hits: &[crate::Hit], text: &str| {
             !hits.is_empty()
                 || (text.len() <= 64 && may_be_template(text))
-                || (f.digits > 0
-                    && f.words <= MAX_DOWNLOAD_WORDS
-                    && !f.is_prose()
-                    && ((f.digits >= 4 && f.words <= MAX_ADDRESS_WORDS && may_be_address(text)) || may_give_size(text)))
+                || may_be_address(f, text)
+                || may_be_download_link(f, text)
         };
         let mut addresses = Vec::new();
         for line in doc.lines_where(candidate) {
@@ -219,19 +230,9 @@ impl Cleaner for NoticeCleaner {
                 && TEMPLATE_LEFTOVER.is_match(line.text)
             {
                 hits.push((line.id, Confidence::High, "template leftover"));
-            } else if line.features.digits > 0
-                && line.features.words <= MAX_DOWNLOAD_WORDS
-                && !line.features.is_prose()
-                && may_give_size(line.text)
-                && is_download_link(line.text)
-            {
+            } else if may_be_download_link(&line.features, line.text) && is_download_link(line.text) {
                 hits.push((line.id, Confidence::Medium, "link to a file, with its type and size"));
-            } else if line.features.digits >= 4
-                && line.features.words <= MAX_ADDRESS_WORDS
-                && !line.features.is_prose()
-                && !line.has(Category::Date)
-                && !line.text.contains(':')
-            {
+            } else if may_be_address(&line.features, line.text) && !line.has(Category::Date) {
                 if is_address_line(line.text) {
                     addresses.push(line.id);
                 } else if line.id.0 > 0 && is_postal_city(line.text) {
@@ -308,7 +309,7 @@ mod tests {
             "8200 Schaffhausen",
             "CH-8600 Dübendorf",
         ] {
-            assert!(is_postal_city(t) && may_be_address(t), "{t}");
+            assert!(is_postal_city(t) && may_be_address(&Features::of(t), t), "{t}");
         }
         for t in [
             "2009 Fertigstellung von Haus 4 und 8",
@@ -325,7 +326,7 @@ mod tests {
             assert!(!is_street(t), "{t}");
         }
         for t in ["Bedriftsveien 7, 0950 Oslo", "113 Kalbakken, 0902 Oslo", "Venloer Straße 160, 50823 Köln"] {
-            assert!(is_address_line(t) && may_be_address(t), "{t}");
+            assert!(is_address_line(t) && may_be_address(&Features::of(t), t), "{t}");
         }
         for t in ["In Berlin, 2000 Menschen", "Seit Jahren, 2015 Berlin"] {
             assert!(!is_address_line(t), "{t}");
