@@ -1005,7 +1005,7 @@ impl ArticleCleaner {
                             return (before_run, None);
                         }
                         let names = page.byline[first_of_run];
-                        if names == 0 || page.name_like[k] {
+                        if names == 0 || page.names[k].is_some() {
                             return (first_of_run, None);
                         }
                         if page.title_repeat[k] {
@@ -1030,8 +1030,9 @@ impl ArticleCleaner {
 struct Page<'s> {
     slots: &'s [Slot],
     headline_like: Vec<bool>,
-    /// Lines of bare names (see [`names_in`]).
-    name_like: Vec<bool>,
+    /// `names[k]`: the number of names on kept line `k` when it is a line
+    /// of bare names (see [`names_in`]).
+    names: Vec<Option<u32>>,
     /// Lines that repeat the page's title (see [`ArticleCleaner::headlines`]).
     title_repeat: Vec<bool>,
     /// `byline[k]`: the number of names on line `k`, a line of bare names
@@ -1116,7 +1117,6 @@ impl<'s> Page<'s> {
             .zip(slots)
             .map(|((f, text), slot)| if matches!(slot, Slot::Kept { .. }) { names_in(f, text) } else { None })
             .collect();
-        let name_like = names.iter().map(Option::is_some).collect();
         let mut title_repeat = vec![false; n];
         for &h in headlines {
             title_repeat[h] = true;
@@ -1178,7 +1178,7 @@ impl<'s> Page<'s> {
             lone_box: lone_box(doc, slots),
             slots,
             headline_like,
-            name_like,
+            names,
             title_repeat,
             byline,
             numbering,
