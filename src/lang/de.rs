@@ -299,6 +299,16 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Start, "dir gefällt unser"),
     m(Notice, Start, "ihnen gefällt unser"),
     m(Notice, Start, "sie lesen gern"),
+    // Paywall prompts over the rest of a subscribers' article.
+    m(Notice, Anywhere, "wählen sie ihren zugang"),
+    m(Notice, Anywhere, "möchten sie weiterlesen"),
+    m(Notice, Whole, "exklusiv für abonnenten"),
+    m(Notice, Anywhere, "sie sind bereits abonnent"),
+    m(Notice, Start, "bereits abonnent?"),
+    m(Notice, Anywhere, "javascript deaktiviert"),
+    // Links back to the list of posts.
+    m(Notice, Whole, "zurück zur übersicht"),
+    m(Notice, Whole, "zurück zur startseite"),
 ];
 
 /// Month and weekday names.

@@ -385,6 +385,16 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "support our journalism"),
     m(Notice, Anywhere, "subscription will auto renew"),
     m(Notice, Whole, "thank you for your support"),
+    // Paywall prompts over the rest of a subscribers' article.
+    m(Notice, Anywhere, "subscribe to continue reading"),
+    m(Notice, Anywhere, "subscribe to keep reading"),
+    m(Notice, Anywhere, "already a subscriber?"),
+    m(Notice, Anywhere, "this article is for subscribers only"),
+    m(Notice, Anywhere, "access to the full article"),
+    // Links back to the list of posts.
+    m(Notice, Whole, "back to overview"),
+    m(Notice, Whole, "back to blog"),
+    m(Notice, Whole, "back to news"),
 ];
 
 /// Month and weekday names, with common abbreviations.

@@ -162,6 +162,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "suscribirse aquí a nuestra newsletter"),
     m(Notice, Anywhere, "suscríbete a nuestro boletín"),
     m(Notice, Anywhere, "recibe nuestro boletín"),
+    // Paywall prompts over the rest of a subscribers' article.
+    m(Notice, Anywhere, "suscríbete para seguir leyendo"),
+    m(Notice, Anywhere, "contenido exclusivo para suscriptores"),
+    m(Notice, Start, "¿ya eres suscriptor?"),
+    m(Notice, Whole, "volver al listado"),
     // Labels, widgets and headings matching the English and German lists.
     m(Notice, Whole, "patrocinado"),
     m(Notice, Anywhere, "min de lectura"),
