@@ -86,6 +86,8 @@ const MAX_KEYWORD_LINE_WORDS: u32 = 80;
 /// - **Bylines**: a short line starting with a byline label ("By",
 ///   "بقلم") followed by a name → `authors`; also when a date follows the
 ///   name ("Von Anja Muster am 14. Mai 2014, 15:40 Uhr").
+///   A byline label alone on its line ("Von:") goes with the name on the
+///   line under it.
 /// - **Post footers**: a line of at most 60 words opening with a
 ///   "published" label and holding a keywords label after it ("Erstellt am
 ///   6. Mai 2014 und abgelegt unter Linux, Ubuntu. Kommentare sind
@@ -209,6 +211,32 @@ fn looks_like_name(value: &str) -> bool {
     }
     !(first.is_lowercase())
 }
+
+/// The name under a byline label alone on its line ("Von:" over "Götz
+/// Warnke", "By:" over "Jane Doe"): the label is the whole line and ends
+/// with a colon, and the next line, kept, is a name of at most
+/// [`MAX_BYLINE_NAME_WORDS`] words with no sentence punctuation or digits.
+fn byline_label_over_name<'d>(doc: &'d Document<'_>, line: &Line<'_>) -> Option<&'d str> {
+    let f = &line.features;
+    if f.words != 1 || f.ending != Ending::Colon || !line.starts_with(Category::Byline) {
+        return None;
+    }
+    let next = LineId(line.id.0 + 1);
+    if next.index() >= doc.len() || doc.is_removed(next) {
+        return None;
+    }
+    let nf = doc.features_of(next);
+    let text = doc.text_of(next).trim();
+    let plain = nf.words <= MAX_BYLINE_NAME_WORDS
+        && nf.digits == 0
+        && nf.ending == Ending::Open
+        && nf.inner_punct == 0
+        && looks_like_name(text);
+    plain.then_some(text)
+}
+
+/// Most words of a name under a byline label alone on its line.
+const MAX_BYLINE_NAME_WORDS: u32 = 4;
 
 /// Longest post footer, in words.
 const MAX_POST_FOOTER_WORDS: u32 = 60;
@@ -465,6 +493,7 @@ impl Cleaner for MetadataCleaner {
         // above a removed date line.
         let source = doc.metadata().source.as_deref().map(fold);
         let mut extra = Vec::new();
+        let mut doc_authors = Vec::new();
         for i in 0..doc.len() {
             let id = LineId(i as u32);
             if doc.is_removed(id) {
@@ -487,9 +516,16 @@ impl Cleaner for MetadataCleaner {
                     );
                 if next_is_date {
                     extra.push((id, MetaField::Label, "label above a date line"));
+                    continue;
                 }
             }
+            if let Some(name) = byline_label_over_name(doc, &line) {
+                doc_authors.push(name.to_owned());
+                extra.push((id, MetaField::Label, "byline label above a name"));
+                extra.push((LineId(i as u32 + 1), MetaField::Author, "name under a byline label"));
+            }
         }
+        doc.metadata_mut().authors.extend(doc_authors);
         for (id, field, detail) in extra {
             doc.remove_line_with(id, name, Reason::Metadata(field), Confidence::Medium, detail);
         }
@@ -502,6 +538,14 @@ mod tests {
     use crate::testutil::assert_cleaner;
 
     #[test]
+    fn a_name_under_a_byline_label_is_the_author() {
+        let out =
+            crate::PipelineBuilder::empty().push(MetadataCleaner).build().unwrap().clean("Body text.\nBy:\nJane Doe\n");
+        assert_eq!(out.text(), "Body text.\n");
+        assert_eq!(out.metadata().authors, ["Jane Doe"]);
+    }
+
+    #[test]
     fn patterns_compile() {
         LazyLock::force(&NUMERIC_DATE);
         LazyLock::force(&DATE_THEN_TIME);
@@ -509,6 +553,9 @@ mod tests {
 
     assert_cleaner!(MetadataCleaner, [
         meta_crawl_timestamp: "2024-12-22@10:01:03 GMT\nBody.\n" => "Body.\n",
+        meta_byline_label_over_name_de: "Text des Artikels.\nVon:\nGötz Warnke\nMeist gesucht:\n" => "Text des Artikels.\nMeist gesucht:\n",
+        meta_keeps_label_over_a_sentence: "Von:\nDer Autor schreibt seit Jahren über Energie und Klima.\n" => "Von:\nDer Autor schreibt seit Jahren über Energie und Klima.\n",
+        meta_keeps_label_over_a_heading_with_digits: "Von:\nBerlin 2024\n" => "Von:\nBerlin 2024\n",
         meta_published_verb_and_date_de: "Text.\nVeröffentlicht 23.06.2016 um 16:14\n" => "Text.\n",
         meta_updated_verb_and_date_en: "Updated Mar 12, 2020 @ 10:42 am\nBody.\n" => "Body.\n",
         meta_keeps_published_verb_in_a_sentence: "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n" => "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n",
