@@ -351,6 +351,8 @@ mod tests {
         notice_paywall_prompt_de: "Text des Artikels.\nWählen Sie Ihren Zugang und lesen Sie weiter:\nSie sind bereits Abonnent? Hier anmelden\n" => "Text des Artikels.\n",
         notice_paywall_prompt_en: "Body text of the story.\nSubscribe to continue reading.\nAlready a subscriber? Log in\n" => "Body text of the story.\n",
         notice_keeps_prose_about_subscribers: "Die Zeitung hat im vergangenen Jahr mehr Abonnenten gewonnen als erwartet, und der Zugang zum Archiv bleibt frei.\n" => "Die Zeitung hat im vergangenen Jahr mehr Abonnenten gewonnen als erwartet, und der Zugang zum Archiv bleibt frei.\n",
+        notice_javascript_off_de: "Text des Artikels.\nAchtung! Du hast in deinem Browser Javascript deaktiviert.\n" => "Text des Artikels.\n",
+        notice_keeps_javascript_in_prose_de: "Viele Nutzer haben JavaScript deaktiviert, um sich vor Werbung zu schützen.\n" => "Viele Nutzer haben JavaScript deaktiviert, um sich vor Werbung zu schützen.\n",
         notice_back_link: "Text des Artikels.\nZurück zur Übersicht\nMehr Text.\n" => "Text des Artikels.\nMehr Text.\n",
         notice_keeps_back_link_words_in_prose: "Zurück zur Übersicht der Ergebnisse: Die Partei verlor in allen Bezirken.\n" => "Zurück zur Übersicht der Ergebnisse: Die Partei verlor in allen Bezirken.\n",
         notice_ad_ar: "إعلان\nنص الخبر هنا.\n" => "نص الخبر هنا.\n",

@@ -305,7 +305,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Whole, "exklusiv für abonnenten"),
     m(Notice, Anywhere, "sie sind bereits abonnent"),
     m(Notice, Start, "bereits abonnent?"),
-    m(Notice, Anywhere, "javascript deaktiviert"),
+    m(Notice, Whole, "javascript deaktiviert"),
+    m(Notice, Anywhere, "browser javascript deaktiviert"),
     // Links back to the list of posts.
     m(Notice, Whole, "zurück zur übersicht"),
     m(Notice, Whole, "zurück zur startseite"),
