@@ -389,6 +389,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Start, "sign up to get"),
     m(Notice, Anywhere, "thank you for signing up"),
     m(Notice, Anywhere, "unsubscribe at any time"),
+    m(Notice, Anywhere, "check your spam folder"),
     m(Notice, Anywhere, "refresh the page and try again"),
     // Prompts to write to the paper.
     m(Notice, Anywhere, "submit your letter"),
