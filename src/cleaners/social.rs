@@ -101,13 +101,14 @@ fn has_handle_in_parens(text: &str) -> bool {
 /// address (`jane@example.com`) has no space before its `@`.
 fn ends_with_handle(text: &str) -> bool {
     let b = text.as_bytes();
-    let name =
-        b.iter().rev().take(MAX_HANDLE_BYTES + 1).take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
-    if name == 0 || name > MAX_HANDLE_BYTES || name + 1 > b.len() {
+    if !b.last().is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
         return false;
     }
-    let at = b.len() - name - 1;
-    b[at] == b'@' && (at == 0 || b[at - 1] == b' ')
+    let tail = &b[b.len().saturating_sub(MAX_HANDLE_BYTES + 1)..];
+    let Some(at) = memchr::memrchr(b'@', tail) else { return false };
+    let at = b.len() - tail.len() + at;
+    let name = &b[at + 1..];
+    !name.is_empty() && name.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_') && (at == 0 || b[at - 1] == b' ')
 }
 
 impl Cleaner for SocialCleaner {
@@ -118,12 +119,12 @@ impl Cleaner for SocialCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
         // Every test below needs a marker, or a short line with digits, or
-        // a line with "(@".
+        // a line of at most 40 words with an "@" (a tweet's attribution, a
+        // profile line closed by a handle).
         let candidate = |f: &Features, hits: &[Hit], text: &str| {
             !hits.is_empty()
                 || (f.chars <= 40 && f.digits > 0)
-                || (f.words <= 30 && has_handle_in_parens(text))
-                || ((2..=MAX_HANDLE_LINE_WORDS).contains(&f.words) && ends_with_handle(text))
+                || (f.words <= MAX_HANDLE_LINE_WORDS && memchr::memchr(b'@', text.as_bytes()).is_some())
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
