@@ -22,6 +22,11 @@ static TEMPLATE_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest line (in words) that a notice phrase can remove.
 const MAX_NOTICE_WORDS: u32 = 40;
 
+/// Longest line (in words) that two notice phrases can remove (a
+/// newsletter box's text: "Enter your email below … check your spam
+/// folder").
+const MAX_NOTICES_WORDS: u32 = 80;
+
 /// Longest download link, in words ("Annual report 2021 (PDF, 2.4 MB)").
 const MAX_DOWNLOAD_WORDS: u32 = 20;
 
@@ -173,7 +178,8 @@ fn is_address_line(text: &str) -> bool {
 ///
 /// A line goes when a notice phrase is the whole line ("Advertisement",
 /// "إعلان"), when a notice phrase stands in a line of at most 40 words ("We
-/// use cookies to…", "Please enable JavaScript…"), when the line is a
+/// use cookies to…", "Please enable JavaScript…") or two stand in a line
+/// of at most 80 (a newsletter box's text), when the line is a
 /// single template identifier, when it is a short link to a file with
 /// its type and size ("Report (PDF, 245 KB)"), or when it is a postal
 /// address: a street line over a postal code and city ("Mühlendamm 3",
@@ -224,6 +230,10 @@ impl Cleaner for NoticeCleaner {
                 hits.push((line.id, Confidence::High, "notice phrase is the whole line"));
             } else if line.has(Category::Notice) && line.features.words <= MAX_NOTICE_WORDS {
                 hits.push((line.id, Confidence::Medium, "notice phrase in a short line"));
+            } else if line.features.words <= MAX_NOTICES_WORDS
+                && line.hits.iter().filter(|h| h.category == Category::Notice).nth(1).is_some()
+            {
+                hits.push((line.id, Confidence::Medium, "two notice phrases"));
             } else if line.text.len() <= 64
                 && line.text.is_ascii()
                 && may_be_template(line.text)
@@ -331,6 +341,19 @@ mod tests {
         for t in ["In Berlin, 2000 Menschen", "Seit Jahren, 2015 Berlin"] {
             assert!(!is_address_line(t), "{t}");
         }
+    }
+
+    #[test]
+    fn two_notice_phrases_remove_a_longer_line_one_does_not() {
+        let boxed = "Missing out on the latest news from our team? Enter your email below to receive future announcements direct to your inbox. An email confirmation will be sent before you will start receiving notifications - please check your spam folder if you do not receive it within a few minutes of signing up.";
+        let single = "Missing out on the latest news from our team? Enter your email below to receive future announcements direct to your inbox. An email confirmation will be sent before you will start receiving notifications, so please look out for it in the next few minutes after signing up today.";
+        let words = |t: &str| t.split_whitespace().count() as u32;
+        assert!(words(boxed) > MAX_NOTICE_WORDS && words(boxed) <= MAX_NOTICES_WORDS);
+        assert!(words(single) > MAX_NOTICE_WORDS);
+        let p = crate::PipelineBuilder::empty().push(NoticeCleaner).build().expect("valid pipeline");
+        assert_eq!(p.clean(&format!("Body.\n{boxed}\n")).text(), "Body.\n");
+        let page = format!("Body.\n{single}\n");
+        assert_eq!(p.clean(&page).report().len(), 0);
     }
 
     assert_cleaner!(NoticeCleaner, [

@@ -25,6 +25,12 @@ const MAX_SHARE_WORDS: u32 = 10;
 /// Longest call ending with an exclamation or question mark ("Folge uns
 /// überall!") a share phrase at its start can remove, in words.
 const MAX_SHARE_CALL_WORDS: u32 = 5;
+/// Longest line (words) closed by a handle that the handle makes a
+/// profile line ("Jane Doe is a senior writer. @janedoe"). A lone handle
+/// (a reply's addressee, a tweet's author) is no profile line.
+const MAX_HANDLE_LINE_WORDS: u32 = 40;
+/// Longest handle after its `@`, in bytes.
+const MAX_HANDLE_BYTES: usize = 15;
 /// Longest embed notice line (words).
 const MAX_EMBED_WORDS: u32 = 60;
 
@@ -38,7 +44,9 @@ const MAX_EMBED_WORDS: u32 = 60;
 ///   (`facebooktwitteryoutubeinstagram…`);
 /// - embedded-post notices ("View this post on Instagram",
 ///   "عرض هذا المنشور على Instagram …") and tweet attribution lines;
-/// - share counters ("12 shares").
+/// - share counters ("12 shares");
+/// - a profile line of two to 40 words closed by a social handle ("Jane
+///   Doe is a senior writer for the Daily Paper. @janedoe").
 ///
 /// Prose that mentions a network or the word "share" stays.
 ///
@@ -86,6 +94,23 @@ fn has_handle_in_parens(text: &str) -> bool {
     memchr::memchr_iter(b'@', bytes).any(|i| i > 0 && bytes[i - 1] == b'(')
 }
 
+/// Whether `text` ends with a social handle standing as a word of its own:
+/// a space (or the line's start), `@`, then one to [`MAX_HANDLE_BYTES`]
+/// ASCII letters, digits or underscores up to the end ("… writer for the
+/// Daily Paper. @janedoe"). Only the line's last bytes are read; an e-mail
+/// address (`jane@example.com`) has no space before its `@`.
+fn ends_with_handle(text: &str) -> bool {
+    let b = text.as_bytes();
+    if !b.last().is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+        return false;
+    }
+    let tail = &b[b.len().saturating_sub(MAX_HANDLE_BYTES + 1)..];
+    let Some(at) = memchr::memrchr(b'@', tail) else { return false };
+    let at = b.len() - tail.len() + at;
+    let name = &b[at + 1..];
+    !name.is_empty() && name.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_') && (at == 0 || b[at - 1] == b' ')
+}
+
 impl Cleaner for SocialCleaner {
     fn name(&self) -> &'static str {
         "social"
@@ -94,9 +119,12 @@ impl Cleaner for SocialCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
         // Every test below needs a marker, or a short line with digits, or
-        // a line with "(@".
+        // a line of at most 40 words with an "@" (a tweet's attribution, a
+        // profile line closed by a handle).
         let candidate = |f: &Features, hits: &[Hit], text: &str| {
-            !hits.is_empty() || (f.chars <= 40 && f.digits > 0) || (f.words <= 30 && has_handle_in_parens(text))
+            !hits.is_empty()
+                || (f.chars <= 40 && f.digits > 0)
+                || (f.words <= MAX_HANDLE_LINE_WORDS && memchr::memchr(b'@', text.as_bytes()).is_some())
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
@@ -115,6 +143,8 @@ impl Cleaner for SocialCleaner {
                 out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
             } else if f.words <= 30 && has_handle_in_parens(line.text) && TWEET_ATTRIBUTION.is_match(line.text) {
                 out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
+            } else if (2..=MAX_HANDLE_LINE_WORDS).contains(&f.words) && ends_with_handle(line.text) {
+                out.push((line.id, Reason::Notice, Confidence::Medium, "line closed by a social handle"));
             }
         }
         for (id, reason, confidence, detail) in out {
@@ -127,6 +157,16 @@ impl Cleaner for SocialCleaner {
 mod tests {
     use super::*;
     use crate::testutil::assert_cleaner;
+
+    #[test]
+    fn a_handle_closes_the_line_after_a_space() {
+        for t in ["Jane Doe @jane_doe", "@x", "writer. @JaneDoe2"] {
+            assert!(ends_with_handle(t), "{t}");
+        }
+        for t in ["jane@example", "Jane Doe @", "Jane Doe @a_handle_far_too_long", "Jane Doe @jane.", "Jane", ""] {
+            assert!(!ends_with_handle(t), "{t}");
+        }
+    }
 
     #[test]
     fn patterns_compile() {
@@ -161,5 +201,10 @@ mod tests {
         social_keeps_follow_prose: "Follow the money, the detective told his team, and you will find the killer.\n" => "Follow the money, the detective told his team, and you will find the killer.\n",
         social_keeps_prose_mention: "الرئيس كتب على تويتر أن المحادثات كانت مثمرة.\n" => "الرئيس كتب على تويتر أن المحادثات كانت مثمرة.\n",
         social_keeps_follow_up_heading: "Follow-up questions\n" => "Follow-up questions\n",
+        social_handle_profile: "Jane Doe is a senior writer for the Daily Paper. @janedoe\nBody.\n" => "Body.\n",
+        social_handle_name: "Jane Doe @jane_doe\nBody.\n" => "Body.\n",
+        social_keeps_email_at_end: "Write to the editors at letters@example.com\n" => "Write to the editors at letters@example.com\n",
+        social_keeps_handle_mid_sentence: "She posted as @janedoe for years before the account was closed.\n" => "She posted as @janedoe for years before the account was closed.\n",
+        social_keeps_lone_handle: "@janedoe\nBody.\n" => "@janedoe\nBody.\n",
     ]);
 }

@@ -246,6 +246,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "melden sie sich für unseren newsletter"),
     m(Share, Start, "abonniere unseren newsletter"),
     m(Share, Start, "abonnieren sie unseren newsletter"),
+    m(Share, Start, "hier kostenlos anmelden"),
+    m(Share, Start, "jetzt kostenlos anmelden"),
+    // Membership calls of associations and clubs.
+    m(Share, Whole, "mitglied werden"),
+    m(Share, Whole, "jetzt mitglied werden"),
+    m(Share, Whole, "fördermitglied werden"),
     m(Comments, Start, "die kommentarfunktion ist geschlossen"),
     m(Comments, Start, "kommentare sind geschlossen"),
     m(Comments, Start, "die kommentare sind geschlossen"),

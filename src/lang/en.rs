@@ -227,6 +227,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Disclaimer, Anywhere, "do not necessarily reflect"),
     m(Disclaimer, Anywhere, "does not necessarily reflect"),
     m(Disclaimer, Anywhere, "not necessarily those of"),
+    m(Disclaimer, Anywhere, "not responsible for the opinions"),
     m(Copyright, Anywhere, "all rights reserved"),
     m(Copyright, Start, "copyright"),
     m(Footer, Glued, "privacy policy"),
@@ -395,6 +396,14 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Whole, "back to overview"),
     m(Notice, Whole, "back to blog"),
     m(Notice, Whole, "back to news"),
+    m(Notice, Start, "sign up to get"),
+    m(Notice, Anywhere, "thank you for signing up"),
+    m(Notice, Anywhere, "unsubscribe at any time"),
+    m(Notice, Anywhere, "check your spam folder"),
+    m(Notice, Anywhere, "refresh the page and try again"),
+    // Prompts to write to the paper.
+    m(Notice, Anywhere, "submit your letter"),
+    m(Notice, Anywhere, "submit a letter to the editor"),
 ];
 
 /// Month and weekday names, with common abbreviations.

@@ -75,6 +75,56 @@ mod tests {
     }
 
     #[test]
+    fn english_newsletter_box_and_letter_prompt_go_and_english_prose_stays() {
+        check(
+            &[
+                "The council approved the new budget on Tuesday after a debate that lasted most of the day and ended late in the evening.",
+                "Residents can now sign up to get a parking permit online, and those who submit a letter of complaint will receive an answer within a month.",
+                "The mayor said anyone could unsubscribe from the scheme later, and thanked those who had signed up for their patience with the new forms.",
+            ],
+            &[
+                "Sign up to get the best content of the week, and great deals, as picked by the editors.",
+                "Thank you for signing up to Daily Paper. You will receive a verification email shortly.",
+                "There was a problem. Please refresh the page and try again.",
+                "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.",
+            ],
+        );
+        check(
+            &[
+                "The council approved the new budget on Tuesday after a debate that lasted most of the day and ended late in the evening.",
+                "Spending on schools will rise by a tenth, while the road programme is cut back sharply over the next two years.",
+            ],
+            &["Submit your letter to the editor via this form. Read more Letters to the Editor."],
+        );
+    }
+
+    #[test]
+    fn a_contributors_disclaimer_ends_the_article() {
+        check(
+            &[
+                "The council approved the new budget on Tuesday after a debate that lasted most of the day and ended late in the evening.",
+                "Spending on schools will rise by a tenth, while the road programme is cut back sharply over the next two years.",
+                "The council said it is not responsible for the roads of the county, which are run by the regional authority.",
+            ],
+            &[
+                "Daily Paper is not responsible for the opinions, statements or media content presented by contributors.",
+            ],
+        );
+    }
+
+    #[test]
+    fn german_membership_and_sign_up_calls_go_and_german_prose_stays() {
+        check(
+            &[
+                "Der Verein hat am Dienstag seine neuen Angebote vorgestellt, die vor allem jungen Familien in der Stadt helfen sollen.",
+                "Wer Mitglied werden will, kann sich ab sofort kostenlos anmelden und bekommt dann regelmäßig Post vom Vorstand.",
+                "Der Vorsitzende sagte, man wolle in den nächsten Jahren vor allem auf dem Land neue Mitglieder gewinnen.",
+            ],
+            &["Mitglied werden", "HIER KOSTENLOS ANMELDEN »", "Jetzt Mitglied werden"],
+        );
+    }
+
+    #[test]
     fn polish_furniture_goes_and_polish_prose_stays() {
         check(
             &[
