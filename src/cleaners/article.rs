@@ -1035,6 +1035,10 @@ struct Page<'s> {
     names: Vec<Option<u32>>,
     /// Lines that repeat the page's title (see [`ArticleCleaner::headlines`]).
     title_repeat: Vec<bool>,
+    /// Kept lines of two words or more that open with a lower-case letter:
+    /// the rest of the line above, as a headline broken over two lines ("Alameda County DA" over
+    /// "is coddling criminals").
+    continuation: Vec<bool>,
     /// `byline[k]`: the number of names on line `k`, a line of bare names
     /// none of whose words the next kept line holds (a heading names what
     /// its text is about; a byline's names are not in the text under it),
@@ -1117,6 +1121,14 @@ impl<'s> Page<'s> {
             .zip(slots)
             .map(|((f, text), slot)| if matches!(slot, Slot::Kept { .. }) { names_in(f, text) } else { None })
             .collect();
+        let continuation = doc
+            .all_texts()
+            .zip(slots)
+            .zip(doc.all_features())
+            .map(|((text, slot), f)| {
+                matches!(slot, Slot::Kept { .. }) && f.words >= 2 && text.trim().starts_with(char::is_lowercase)
+            })
+            .collect();
         let mut title_repeat = vec![false; n];
         for &h in headlines {
             title_repeat[h] = true;
@@ -1180,6 +1192,7 @@ impl<'s> Page<'s> {
             headline_like,
             names,
             title_repeat,
+            continuation,
             byline,
             numbering,
             sentence,
@@ -1337,6 +1350,12 @@ impl Cleaner for ArticleCleaner {
             {
                 h
             }
+            _ => start,
+        };
+        // A headline broken over two lines stays whole: a first line that
+        // opens in lower case continues the headline-like line above it.
+        let start = match page.next_kept(start, false) {
+            Some(above) if page.continuation[start] && page.headline_like[above] && !page.continuation[above] => above,
             _ => start,
         };
         // The article also starts under the page's headline: when the core
@@ -1851,6 +1870,32 @@ mod tests {
         let input = ["Home\n", "Share on Facebook\n", "Storm report\n", "Jane Doe, John Roe\n", P1, P2].concat();
         let out = crate::Pipeline::default().clean(&input);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn a_headline_broken_over_two_lines_stays_whole() {
+        let page = |first: &str, second: &str| {
+            [
+                "Home\nNews\nSports\nWeather\n",
+                "Letters: Storm | Roads | Taxes\nDaily Paper letters for Jan. 17, 2022\n",
+                "Share this:\nClick to share on Facebook (Opens in new window)\n",
+                "Click to share on Twitter (Opens in new window)\n",
+                "PUBLISHED: January 16, 2023 at 4:30 p.m.\n",
+                first,
+                second,
+                P1,
+                P2,
+            ]
+            .concat()
+        };
+        let out = crate::Pipeline::default().clean(&page("Alameda County DA\n", "is coddling criminals\n"));
+        let expected =
+            crate::testutil::paragraphs(&["Alameda County DA\n", "is coddling criminals\n", P1, P2].concat());
+        assert_eq!(out.text(), expected, "{:#?}", out.report());
+        // A headline that opens in upper case continues nothing: the line
+        // above it stays out.
+        let out = crate::Pipeline::default().clean(&page("Alameda County DA\n", "Is coddling criminals\n"));
+        assert!(out.text().starts_with("Is coddling criminals\n"), "{}", out.text());
     }
 
     #[test]
