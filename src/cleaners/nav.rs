@@ -8,6 +8,12 @@ const MIN_RUN: usize = 3;
 /// Shortest run outside the article body removed on shape alone.
 const MIN_BARE_RUN: usize = 4;
 
+/// Most words of a page's first line read as its title, not a paragraph.
+const MAX_TITLE_WORDS: u32 = 12;
+/// Fewest kept lines with no prose under the page's title that make it no
+/// paragraph.
+const MIN_TITLE_GAP: usize = 8;
+
 /// Hits that signal navigation.
 fn is_nav_hit(c: Category) -> bool {
     matches!(c, Category::Nav | Category::Footer | Category::Network | Category::Share | Category::Related)
@@ -229,7 +235,9 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 ///   sentence punctuation) when half of them are menu phrases ("Home",
 ///   "الرئيسية", "Politics"), or, before the first paragraph of prose,
 ///   four or more lines of plain words in a row within such a run (a line
-///   with digits or signs splits it);
+///   with digits or signs splits it) — the page's first line, its title,
+///   is no paragraph when it has at most twelve words and no prose stands
+///   in the eight lines under it;
 /// - a menu word alone on its line before the first or after the last
 ///   paragraph;
 /// - a link to the previous or next post before the first or after the
@@ -271,7 +279,16 @@ impl Cleaner for NavigationCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let kept: Vec<Line<'_>> = doc.lines().collect();
         let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
-        let first_prose = kept.iter().position(prose);
+        // The page's first line is its title: a long one ("… Union e.V.")
+        // reads as prose, but it is no paragraph when it is short for one
+        // and no prose stands in the lines under it (a long menu).
+        let first_prose = match kept.iter().position(prose) {
+            Some(0) if kept[0].id == LineId(0) && kept[0].features.words <= MAX_TITLE_WORDS => {
+                let next = kept[1..].iter().position(prose).map(|k| k + 1);
+                if next.is_none_or(|k| k > MIN_TITLE_GAP) { next } else { Some(0) }
+            }
+            first => first,
+        };
         let last_prose = kept.iter().rposition(prose);
         let outside = |k: usize| match (first_prose, last_prose) {
             (Some(a), Some(b)) => k < a || k > b,
@@ -423,6 +440,8 @@ mod tests {
         nav_post_navigation_heading_after_article: "The summit opened on Monday with a long speech by the host.\nPost navigation\n" => P,
         nav_post_navigation_heading_de: "The summit opened on Monday with a long speech by the host.\nBeitrags-Navigation\n" => P,
         nav_keeps_post_navigation_in_a_sentence: "The summit opened on Monday with a long speech by the host.\nThe theme shows post navigation under every entry.\n" => "The summit opened on Monday with a long speech by the host.\nThe theme shows post navigation under every entry.\n",
+        nav_bare_run_under_a_long_title: "Example Union of Mosques e.V.\nAbout us\nFounding and Structure\nPrinciples\nBoard\nServices\nPastoral care\nDialogue\nCulture\nThe summit opened on Monday with a long speech by the host.\n" => "Example Union of Mosques e.V.\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_keeps_list_under_an_opening_sentence: "These are the towns the storm hit first on Monday.\nNorth Bay\nEast Harbour\nMill Town\nOld Port\nThe summit opened on Monday with a long speech by the host.\n" => "These are the towns the storm hit first on Monday.\nNorth Bay\nEast Harbour\nMill Town\nOld Port\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
     ]);
 }
