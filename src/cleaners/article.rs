@@ -144,6 +144,16 @@ fn is_fine_print(line: &Line<'_>) -> bool {
     n >= 2 || (n == 1 && line.features.words <= FINE_PRINT_WORDS)
 }
 
+/// Fewest bars that part a line into fields.
+const MIN_FIELD_BARS: usize = 3;
+
+/// A line of fields parted by bars ("© Example Media AG | Main Street 1 |
+/// 4450 Town | Phone 061 976 10 10 | Fax …"): an imprint or a table row,
+/// not a paragraph, however long. Asked of prose lines only.
+fn is_field_list(text: &str) -> bool {
+    memchr::memchr_iter(b'|', text.as_bytes()).nth(MIN_FIELD_BARS - 1).is_some()
+}
+
 /// A line that opens with a "published" or keywords label ("Posted on …
 /// and filed under …", "This page was last edited on …"): a post's
 /// metadata, however long, is not the article's prose.
@@ -426,7 +436,7 @@ impl ArticleCleaner {
                     let f = &line.features;
                     let fine_print = is_fine_print(&line);
                     let post_meta = is_post_meta(&line);
-                    let score = if f.is_prose() && !fine_print && !post_meta {
+                    let score = if f.is_prose() && !fine_print && !post_meta && !is_field_list(line.text) {
                         i64::from(f.chars).min(PROSE_CAP)
                     } else if f.words <= 4 {
                         SHORT_PENALTY
@@ -673,6 +683,21 @@ impl ArticleCleaner {
                 *slot = Slot::Removed { furniture: false, tags };
             }
         }
+    }
+
+    /// The page's only kept line long enough for a paragraph
+    /// (see [`Features::is_prose`]) that ends with an ellipsis ("… the
+    /// most popular employer ..."): a lede cut short. None when two or more
+    /// such lines stand on the page (a list of teasers).
+    fn cut_lede(doc: &Document<'_>, slots: &[Slot]) -> Option<usize> {
+        let mut cut = (0..slots.len()).filter(|&k| {
+            let f = doc.features_of(LineId(k as u32));
+            matches!(slots[k], Slot::Kept { fine_print: false, post_meta: false, .. })
+                && f.ending == Ending::Ellipsis
+                && (f.words >= 8 || f.chars >= 60)
+        });
+        let first = cut.next();
+        first.filter(|_| cut.next().is_none())
     }
 
     /// The best-scoring run of lines (maximum subarray), if any scores > 0,
@@ -1308,6 +1333,15 @@ impl Cleaner for ArticleCleaner {
                 _ => {}
             }
         }
+        // A page whose only paragraph is cut short (a lede over a paywall)
+        // has that paragraph as its core.
+        if !walled.iter().any(Slot::is_prose) {
+            if let Some(k) = Self::cut_lede(doc, &walled[..limit]) {
+                if let Slot::Kept { score, .. } = &mut walled[k] {
+                    *score = i64::from(doc.features_of(LineId(k as u32)).chars).min(PROSE_CAP);
+                }
+            }
+        }
         let Some(core) = Self::core(&walled[..limit], &closed[..limit]) else { return };
         let (a, b) = Self::before_tags(&walled, core);
         let headlines = Self::headlines(doc);
@@ -1542,6 +1576,68 @@ mod tests {
         for line in ["Project management", "Team work", "Care, accuracy"] {
             assert!(!full.text().contains(line), "{line}: {}", full.text());
         }
+    }
+
+    /// An imprint line of fields parted by bars, long enough to read as
+    /// prose.
+    const IMPRINT: &str = "© Example Media AG | Example Media AG | Main Street 31 | PO Box | 4450 Townsville | \
+                           Phone 061 976 10 10 | Fax 061 976 10 13 Opening hours: 08.00 - 12.00 and 13.30 - 17.30 \
+                           (Friday until 17.00 and on the first Saturday of every month until noon)\n";
+
+    #[test]
+    fn a_long_line_of_fields_parted_by_bars_is_not_the_article() {
+        let lede = "A powerful storm hit the coast on Monday.\n";
+        let input = ["Home\n", "News\n", "Sport\n", "Storm hits the coast\n", lede, "Share\n", IMPRINT].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert!(full.text().contains("A powerful storm"), "{}", full.text());
+        assert!(!full.text().contains("Example Media"), "{}", full.text());
+    }
+
+    #[test]
+    fn a_sentence_with_one_bar_is_prose() {
+        let line =
+            "The storm | as the locals call it | hit the coast on Monday, cutting power to thousands of homes.\n";
+        let input = ["Home\n", "News\n", "Sport\n", "Storm hits the coast\n", line, "Share on Facebook\n"].concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&["Storm hits the coast\n", line].concat()));
+    }
+
+    /// A lede of prose length cut short with an ellipsis.
+    const CUT: &str = "The club invited employers to a round table on how to find enough staff in times of \
+                       shortage. With them: the head of personnel of the most popular ...\n";
+
+    #[test]
+    fn a_lone_lede_cut_short_is_the_article() {
+        let input = [
+            "Home\n",
+            "News\n",
+            "Sport\n",
+            "Good wages alone are not enough\n",
+            CUT,
+            "Share\n",
+            "Would you like to read on?\n",
+            "Yes. I am a subscriber.\n",
+        ]
+        .concat();
+        let full = crate::Pipeline::default().clean(&input);
+        assert_eq!(full.text(), crate::testutil::paragraphs(&["Good wages alone are not enough\n", CUT].concat()));
+    }
+
+    #[test]
+    fn teasers_cut_short_are_no_article() {
+        let input = [
+            "Home\n",
+            "News\n",
+            "Sport\n",
+            "First story\n",
+            CUT,
+            "Share\n",
+            "Second story\n",
+            "Crews worked through the night to clear fallen trees from the roads of the old town and ...\n",
+        ]
+        .concat();
+        let doc = crate::Pipeline::default().clean(&input);
+        assert_eq!(doc.report().by_cleaner("article").count(), 0, "{}", doc.text());
     }
 
     #[test]
