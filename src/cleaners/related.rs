@@ -411,6 +411,36 @@ mod tests {
     const P2: &str = "Delegates then met behind closed doors until late at night.\n";
 
     #[test]
+    fn german_teasers_closed_by_weiter_lesen_go() {
+        let blurb = |lead: &str| {
+            format!(
+                "{lead} Der Rat hat lange darüber gestritten, und die Fraktion fordert nun eine klare \
+                 Entscheidung der Stadtverwaltung noch vor der Sommerpause...\n"
+            )
+        };
+        let first = ["Kein Gedächtnis in der Verwaltung\n".to_string(), blurb("Die Fraktion ist verärgert.")].concat();
+        let article = "Entwicklung der Schule ermöglicht\n\
+                       Ein positives Signal gab es diese Woche für die Schule im Ortsteil am Fluss.\n\
+                       Im Stadtrat wurde der Bebauungsplan beschlossen, der den Neubau der Turnhalle ermöglicht.\n";
+        let input = [
+            first.clone(),
+            "weiter lesen\n".to_string(),
+            "Forderungen des Kindergipfels\n".to_string(),
+            blurb("Die Bildungspolitiker würdigen die Ergebnisse."),
+            "Weiter lesen\n".to_string(),
+            article.to_string(),
+        ]
+        .concat();
+        check(&RelatedCleaner, &input, &[first.as_str(), article].concat());
+    }
+
+    #[test]
+    fn a_sentence_opening_with_weiter_lesen_stays() {
+        let line = "Weiter lesen wir im Bericht, dass die Stadt den Neubau erst im nächsten Jahr beginnen will.\n";
+        check(&RelatedCleaner, &[P1, line, P2].concat(), &[P1, line, P2].concat());
+    }
+
+    #[test]
     fn teaser_cards_with_read_more_links_go() {
         let title = "How Stores Manipulate Your Senses How Stores Manipulate Your Senses\n";
         let snippet =

@@ -134,6 +134,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Whole, "empfehlungen"),
     m(Related, Whole, "zum thema"),
     m(Related, Start, "weiterlesen"),
+    m(Related, Whole, "weiter lesen"),
     m(Source, Start, "quelle:"),
     m(Source, Start, "quellen:"),
     m(Keywords, Start, "schlagwörter"),
