@@ -301,7 +301,10 @@ impl Slot {
 /// Keeps the article and drops what surrounds it.
 ///
 /// Every kept line gets a score: prose scores its length (capped at 400
-/// characters), other lines score −30 (short) or −50 (but a chart's labels —
+/// characters; a line of fields parted by three or more bars, an imprint,
+/// is no prose; on a page with no other prose, its only paragraph-long line
+/// cut with an ellipsis, a lede over a paywall, is), other lines score
+/// −30 (short) or −50 (but a chart's labels —
 /// six or more tiny lines in a row, most with digits — score 0), and each run of lines
 /// other cleaners removed as furniture (a related box, share widgets, a
 /// menu) scores −400. The best-scoring run of lines is the article's
