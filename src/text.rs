@@ -1003,6 +1003,30 @@ mod lanes {
         }
     }
 
+    /// The tokens of `bytes` separated by space and tab bytes: the bytes
+    /// that are neither and follow one (or open `bytes`), sixteen bytes at a
+    /// time. (Kept out of line: it runs once per long line.)
+    #[inline(never)]
+    pub(super) fn byte_tokens(bytes: &[u8]) -> u32 {
+        let sp = |b: u8| b == b' ' || b == b'\t';
+        let (space, tab) = (splat(b' '), splat(b'\t'));
+        let (mut i, mut tokens, mut prev) = (0, 0, 1u32);
+        while let Some(b) = bytes.get(i..i + 16) {
+            let b: [u8; 16] = b.try_into().unwrap_or_default();
+            let v: i8x16 = bytemuck::cast(b);
+            let m = (v.cmp_eq(space) | v.cmp_eq(tab)).move_mask() as u32;
+            tokens += (!m & ((m << 1) | prev) & 0xffff).count_ones();
+            prev = m >> 15;
+            i += 16;
+        }
+        for &b in &bytes[i..] {
+            let s = u32::from(sp(b));
+            tokens += !s & prev & 1;
+            prev = s;
+        }
+        tokens
+    }
+
     /// Counts per lane, of up to 50 blocks.
     #[derive(Clone, Copy, Default)]
     pub(super) struct Tally(i8x16);
@@ -1354,9 +1378,7 @@ impl Features {
             // Whole-line token count from bytes: a space byte ends a token,
             // so tokens start where a non-space byte follows a space byte
             // (or the start).
-            let sp = |b: u8| b == b' ' || b == b'\t';
-            let starts = bytes.iter().zip(&bytes[1..]).filter(|&(&a, &b)| sp(a) && !sp(b)).count();
-            tokens = (starts + usize::from(!sp(bytes[0]))) as u32;
+            tokens = lanes::byte_tokens(bytes);
             space_run = space_run || has_space_pair(&line[i..], prev_space);
         } else {
             while i < bytes.len() {
@@ -1587,6 +1609,23 @@ mod tests {
         let spaces: Vec<bool> = line.chars().map(is_space).collect();
         f.space_run = spaces.windows(2).any(|w| w[0] && w[1]);
         f
+    }
+
+    #[test]
+    fn byte_tokens_match_the_pairs() {
+        let sp = |b: u8| b == b' ' || b == b'\t';
+        let words = ["a", " ", "\t", "  ", "مرحبا", "x\u{a0}y", "word", "\u{3000}", "17"];
+        for len in 0..120 {
+            let line: String = (0..len).map(|k| words[(k * 7 + len) % words.len()]).collect();
+            let bytes = line.as_bytes();
+            let want = match bytes.first() {
+                None => 0,
+                Some(&first) => {
+                    bytes.iter().zip(&bytes[1..]).filter(|&(&a, &b)| sp(a) && !sp(b)).count() + usize::from(!sp(first))
+                }
+            };
+            assert_eq!(lanes::byte_tokens(bytes) as usize, want, "{line:?}");
+        }
     }
 
     #[test]
