@@ -429,6 +429,7 @@ impl<'a> Document<'a> {
     /// let ad = doc.line(LineId(0));
     /// assert_eq!((ad.text, ad.removed), ("Advertisement", true));
     /// ```
+    #[inline]
     pub fn line(&self, id: LineId) -> Line<'_> {
         let slot = &self.slots[id.index()];
         Line {

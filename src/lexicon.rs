@@ -373,10 +373,17 @@ fn effective_scripts(scripts: u8) -> u8 {
 /// of every phrase gives: by end, then longest first, then in the
 /// lexicon's order. A phrase without letters, in every family, is found
 /// once per family scanned: copies go.
+#[inline(always)]
 fn order_hits(hits: &mut Vec<Hit>, first: usize) {
-    if hits.len() - first <= 1 {
-        return;
+    // Most lines have no hit, or one.
+    if hits.len() - first > 1 {
+        sort_hits(hits, first);
     }
+}
+
+/// [`order_hits`] for two hits or more.
+#[inline(never)]
+fn sort_hits(hits: &mut Vec<Hit>, first: usize) {
     hits[first..].sort_unstable_by_key(|h| (h.end, h.start, h.marker));
     let mut kept = first + 1;
     for i in first + 1..hits.len() {

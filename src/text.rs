@@ -853,15 +853,6 @@ mod block {
         ((mask >> 7).wrapping_mul(ONES) >> 56) as u32
     }
 
-    /// [`count`] of two masks with one multiplication: each byte holds the
-    /// first mask's bit plus sixteen times the second's, and the sum of the
-    /// bytes (at most 8 + 16 × 8) fits the top byte without carries.
-    #[inline(always)]
-    pub(super) fn count_pair(a: u64, b: u64) -> (u32, u32) {
-        let sum = (((a >> 7) | (b >> 3)).wrapping_mul(ONES) >> 56) as u32;
-        (sum & 15, sum >> 4)
-    }
-
     /// The bytes of `w` equal to `b`.
     #[inline(always)]
     pub(super) fn equal(w: u64, b: u8) -> u64 {
@@ -883,45 +874,185 @@ mod block {
     }
 }
 
-/// What [`Counts::add_block`] saw in a block.
-#[derive(Clone, Copy)]
-struct BlockMasks {
-    /// Spaces: `' '` and the ASCII controls counted as spaces.
-    space: u64,
-    /// Control characters (below `' '`).
-    control: u64,
-    /// `':'`.
-    colon: u64,
-    /// `'A'..='Z'`.
-    upper: u64,
-    /// Letters.
-    letters: u64,
-    /// Digits.
-    digits: u64,
-    /// Sentence punctuation `. ! ? , ;`.
-    punct: u64,
-}
+/// Blocks of sixteen or eight ASCII bytes in the lanes of a SIMD register
+/// (SSE2 on x86_64): a lane is all ones (-1) where its byte passes a test.
+/// Only ASCII is tested, so signed comparisons order the bytes; the lanes
+/// past a block of eight hold 0.
+mod lanes {
+    use wide::{CmpEq, CmpGt, CmpLt, i8x16};
 
-impl BlockMasks {
-    /// The masks of an ASCII block `w`.
+    /// Every lane `b`.
     #[inline(always)]
-    fn of(w: u64) -> BlockMasks {
-        use block::{ONES, equal, within};
-        let control = within(w, 0, 0x1f);
-        // Setting bit 5 lower-cases ASCII letters and no other byte into
-        // `a..=z`; a letter whose bit 5 (moved to bit 7) is clear is a
-        // capital.
-        let letters = within(w | (ONES * 0x20), b'a', b'z');
-        BlockMasks {
-            // Tab and the other control spaces only in blocks with controls.
-            space: if control == 0 { equal(w, b' ') } else { block::spaces(w) },
-            control,
-            colon: equal(w, b':'),
-            upper: letters & !(w << 2),
-            letters,
-            digits: within(w, b'0', b'9'),
+    fn splat(b: u8) -> i8x16 {
+        i8x16::splat(b as i8)
+    }
+
+    /// A block of ASCII bytes.
+    #[derive(Clone, Copy)]
+    pub(super) struct Block {
+        /// The bytes, then zeros.
+        pub(super) v: i8x16,
+        /// Its length: sixteen or eight.
+        pub(super) len: usize,
+    }
+
+    impl Block {
+        /// The block at `bytes[i..]`: sixteen bytes if `sixteen` allows and
+        /// they are all ASCII, else eight if they are.
+        #[inline(always)]
+        pub(super) fn load(bytes: &[u8], i: usize, sixteen: bool) -> Option<Block> {
+            if sixteen {
+                if let Some(b) = bytes.get(i..i + 16) {
+                    let b: [u8; 16] = b.try_into().ok()?;
+                    let v: i8x16 = bytemuck::cast(b);
+                    let high = v.move_mask();
+                    if high == 0 {
+                        return Some(Block { v, len: 16 });
+                    }
+                    if high & 0xff != 0 {
+                        return None;
+                    }
+                    let low: [u64; 2] = [u64::MAX, 0];
+                    return Some(Block { v: v & bytemuck::cast::<[u64; 2], i8x16>(low), len: 8 });
+                }
+            }
+            let w = u64::from_le_bytes(bytes.get(i..i + 8)?.try_into().ok()?);
+            if w & 0x8080_8080_8080_8080 != 0 {
+                return None;
+            }
+            Some(Block { v: bytemuck::cast([w, 0]), len: 8 })
+        }
+
+        /// The lanes of the block, as bits (lane 0 in bit 0).
+        #[inline(always)]
+        fn valid(self) -> u32 {
+            if self.len == 16 { 0xffff } else { 0xff }
+        }
+
+        /// The bytes set in the mask `m`, as bits (lane 0 in bit 0).
+        #[inline(always)]
+        pub(super) fn bits(self, m: i8x16) -> u32 {
+            m.move_mask() as u32
+        }
+
+        /// The bytes equal to `b`.
+        #[inline(always)]
+        pub(super) fn equal(self, b: u8) -> i8x16 {
+            self.v.cmp_eq(splat(b))
+        }
+
+        /// The bytes in `lo..=hi` (`lo` above 0, `hi` below 0x7f).
+        #[inline(always)]
+        fn within(v: i8x16, lo: u8, hi: u8) -> i8x16 {
+            v.cmp_gt(splat(lo - 1)) & v.cmp_lt(splat(hi + 1))
+        }
+
+        /// The control characters (below `' '`), as bits.
+        #[inline(always)]
+        pub(super) fn controls(self) -> u32 {
+            self.bits(self.v.cmp_lt(splat(0x20))) & self.valid()
+        }
+
+        /// The spaces: `' '` and the controls [`is_space`](super::is_space)
+        /// counts (tab, line feed, vertical tab, form feed, carriage
+        /// return), as bits.
+        #[inline(always)]
+        pub(super) fn spaces(self) -> u32 {
+            self.bits(self.equal(b' ') | Block::within(self.v, 0x09, 0x0d))
+        }
+
+        /// The letters.
+        #[inline(always)]
+        pub(super) fn letters(self) -> i8x16 {
+            // Setting bit 5 lower-cases ASCII letters and no other byte
+            // into `a..=z`.
+            Block::within(self.v | splat(0x20), b'a', b'z')
+        }
+
+        /// The capitals among `letters`, as bits.
+        #[inline(always)]
+        pub(super) fn capitals(self, letters: i8x16) -> u32 {
+            self.bits(letters & self.v.cmp_lt(splat(b'a')))
+        }
+
+        /// The digits.
+        #[inline(always)]
+        pub(super) fn digits(self) -> i8x16 {
+            Block::within(self.v, b'0', b'9')
+        }
+
+        /// Sentence punctuation `. ! ? , ;`.
+        #[inline(always)]
+        pub(super) fn punct(self) -> i8x16 {
             // `.` and `,` differ in bit 1 only, `?` and `;` in bit 2 only.
-            punct: equal(w & !(ONES * 0x02), b',') | equal(w & !(ONES * 0x04), b';') | equal(w, b'!'),
+            let v = self.v;
+            (v & splat(!0x02)).cmp_eq(splat(b',')) | (v & splat(!0x04)).cmp_eq(splat(b';')) | v.cmp_eq(splat(b'!'))
+        }
+
+        /// The bytes that follow a space in the block, as bits, where
+        /// `space` are its spaces; the first does when `prev_space`.
+        #[inline(always)]
+        pub(super) fn after_space(self, space: u32, prev_space: bool) -> u32 {
+            ((space << 1) | u32::from(prev_space)) & self.valid()
+        }
+
+        /// Is the last byte of the block one of `m` (bits)?
+        #[inline(always)]
+        pub(super) fn ends_in(self, m: u32) -> bool {
+            (m >> (self.len - 1)) & 1 != 0
+        }
+    }
+
+    /// The tokens of `bytes` separated by space and tab bytes: the bytes
+    /// that are neither and follow one (or open `bytes`), sixteen bytes at a
+    /// time. (Kept out of line: it runs once per long line.)
+    #[inline(never)]
+    pub(super) fn byte_tokens(bytes: &[u8]) -> u32 {
+        let sp = |b: u8| b == b' ' || b == b'\t';
+        let (space, tab) = (splat(b' '), splat(b'\t'));
+        let (mut i, mut tokens, mut prev) = (0, 0, 1u32);
+        while let Some(b) = bytes.get(i..i + 16) {
+            let b: [u8; 16] = b.try_into().unwrap_or_default();
+            let v: i8x16 = bytemuck::cast(b);
+            let m = (v.cmp_eq(space) | v.cmp_eq(tab)).move_mask() as u32;
+            tokens += (!m & ((m << 1) | prev) & 0xffff).count_ones();
+            prev = m >> 15;
+            i += 16;
+        }
+        for &b in &bytes[i..] {
+            let s = u32::from(sp(b));
+            tokens += !s & prev & 1;
+            prev = s;
+        }
+        tokens
+    }
+
+    /// Counts per lane, of up to 50 blocks.
+    #[derive(Clone, Copy, Default)]
+    pub(super) struct Tally(i8x16);
+
+    impl Tally {
+        /// Counts the lanes set in `m`.
+        #[inline(always)]
+        pub(super) fn add(&mut self, m: i8x16) {
+            self.0 -= m;
+        }
+
+        /// Nothing was counted.
+        #[inline(always)]
+        pub(super) fn is_zero(self) -> bool {
+            self.0 == i8x16::ZERO
+        }
+
+        /// The sum of the counts.
+        #[inline(always)]
+        pub(super) fn sum(self) -> u32 {
+            const LOW: u64 = 0x00ff_00ff_00ff_00ff;
+            let [a, b]: [u64; 2] = bytemuck::cast(self.0);
+            // Bytes of at most 100, then 16-bit lanes of at most 200.
+            let x = a + b;
+            let y = (x & LOW) + ((x >> 8) & LOW);
+            (y.wrapping_mul(0x0001_0001_0001_0001) >> 48) as u32
         }
     }
 }
@@ -970,19 +1101,40 @@ impl Counts {
         self.classes |= k;
     }
 
-    /// Counts a block of eight ASCII characters (see [`BlockMasks`]).
+    /// Counts a block of ASCII characters whose spaces are `space` (bits);
+    /// their digits, letters and punctuation go to `tally`. Returns the
+    /// letters.
     #[inline(always)]
-    fn add_block(&mut self, m: &BlockMasks) {
-        let after = block::after_space(m.space, self.prev_space);
-        let (digits, letters) = block::count_pair(m.digits, m.letters);
-        let (punct, tokens) = block::count_pair(m.punct, !m.space & after & block::HIGH);
-        self.tokens += tokens;
-        self.space_run |= m.space & after != 0;
-        self.prev_space = m.space >> 63 != 0;
-        self.lanes += u64::from(digits) | u64::from(letters) << 16 | u64::from(punct) << 48;
-        if m.letters != 0 {
-            self.classes |= K_LETTER | K_LATIN;
+    fn add_block(&mut self, b: lanes::Block, space: u32, tally: &mut Tallies) -> wide::i8x16 {
+        let after = b.after_space(space, self.prev_space);
+        self.tokens += (!space & after).count_ones();
+        self.space_run |= space & after != 0;
+        self.prev_space = b.ends_in(space);
+        let letters = b.letters();
+        tally.digits.add(b.digits());
+        tally.letters.add(letters);
+        tally.punct.add(b.punct());
+        letters
+    }
+}
+
+/// Digits, letters and punctuation of the blocks of ASCII of a line (see
+/// [`lanes`]).
+#[derive(Clone, Copy, Default)]
+struct Tallies {
+    digits: lanes::Tally,
+    letters: lanes::Tally,
+    punct: lanes::Tally,
+}
+
+impl Tallies {
+    /// The counts, in the lanes of [`Counts::lanes`].
+    #[inline(always)]
+    fn lanes(self) -> u64 {
+        if self.letters.is_zero() && self.digits.is_zero() && self.punct.is_zero() {
+            return 0;
         }
+        u64::from(self.digits.sum()) | u64::from(self.letters.sum()) << 16 | u64::from(self.punct.sum()) << 48
     }
 }
 
@@ -1093,6 +1245,7 @@ impl Features {
         // punctuation in every position: the last character's is taken back
         // at the end.
         let mut c = Counts::default();
+        let mut tally = Tallies::default();
         let (mut i, mut n) = (0, 0);
         if fold_chars > 0 {
             // The folded prefix, as in `fold_into`.
@@ -1128,20 +1281,22 @@ impl Features {
                         }
                         Some(&[b @ 0..=0x7f, ..]) => {
                             if i >= block_from && n + 8 <= fold_chars {
-                                match block::load_ascii(bytes, i) {
-                                    Some(w) => {
-                                        let m = BlockMasks::of(w);
+                                match lanes::Block::load(bytes, i, n + 16 <= fold_chars) {
+                                    Some(block) => {
                                         // Folding changes control characters,
                                         // a space after a space and a colon
                                         // after a space.
-                                        let after = block::after_space(m.space, last_space);
-                                        if m.control == 0 && (m.space | m.colon) & after == 0 {
-                                            c.add_block(&m);
-                                            upper |= m.upper != 0;
-                                            last_space = m.space >> 63 != 0;
+                                        let space = block.equal(b' ');
+                                        let sp = block.bits(space);
+                                        let after = block.after_space(sp, last_space);
+                                        let odd = block.bits(space | block.equal(b':')) & after;
+                                        if odd | block.controls() == 0 {
+                                            let letters = c.add_block(block, sp, &mut tally);
+                                            upper |= block.capitals(letters) != 0;
+                                            last_space = block.ends_in(sp);
                                             misses = 0;
-                                            i += 8;
-                                            n += 8;
+                                            i += block.len;
+                                            n += block.len;
                                             continue;
                                         }
                                         block_from = i + 8;
@@ -1190,14 +1345,17 @@ impl Features {
             }
             copy_folded(out, &line[run..i], &mut upper);
         }
-        let folded_scripts = c.classes & scripts::ALL;
+        let mut folded_scripts = c.classes & scripts::ALL;
+        if !tally.letters.is_zero() {
+            folded_scripts |= K_LATIN;
+        }
         // The rest of the measured prefix.
         while i < bytes.len() && n < FEATURE_PREFIX_CHARS {
-            if n + 8 <= FEATURE_PREFIX_CHARS {
-                if let Some(w) = block::load_ascii(bytes, i) {
-                    c.add_block(&BlockMasks::of(w));
-                    i += 8;
-                    n += 8;
+            if bytes[i] < 0x80 && n + 8 <= FEATURE_PREFIX_CHARS {
+                if let Some(block) = lanes::Block::load(bytes, i, n + 16 <= FEATURE_PREFIX_CHARS) {
+                    c.add_block(block, block.spaces(), &mut tally);
+                    i += block.len;
+                    n += block.len;
                     continue;
                 }
             }
@@ -1206,7 +1364,8 @@ impl Features {
             i += len;
             n += 1;
         }
-        let Counts { lanes, mut tokens, mut prev_space, mut space_run, .. } = c;
+        let lanes = c.lanes + tally.lanes();
+        let Counts { mut tokens, mut prev_space, mut space_run, .. } = c;
         if !bytes.first().is_some_and(|b| b.is_ascii_graphic()) && line.starts_with(is_space) {
             // Counting began as if after a space; an untrimmed line's first
             // space ends no pair.
@@ -1219,9 +1378,7 @@ impl Features {
             // Whole-line token count from bytes: a space byte ends a token,
             // so tokens start where a non-space byte follows a space byte
             // (or the start).
-            let sp = |b: u8| b == b' ' || b == b'\t';
-            let starts = bytes.iter().zip(&bytes[1..]).filter(|&(&a, &b)| sp(a) && !sp(b)).count();
-            tokens = (starts + usize::from(!sp(bytes[0]))) as u32;
+            tokens = lanes::byte_tokens(bytes);
             space_run = space_run || has_space_pair(&line[i..], prev_space);
         } else {
             while i < bytes.len() {
@@ -1455,31 +1612,54 @@ mod tests {
     }
 
     #[test]
-    fn block_masks_match_each_byte() {
-        // Every ASCII byte at every position, among every other byte.
+    fn byte_tokens_match_the_pairs() {
+        let sp = |b: u8| b == b' ' || b == b'\t';
+        let words = ["a", " ", "\t", "  ", "مرحبا", "x\u{a0}y", "word", "\u{3000}", "17"];
+        for len in 0..120 {
+            let line: String = (0..len).map(|k| words[(k * 7 + len) % words.len()]).collect();
+            let bytes = line.as_bytes();
+            let want = match bytes.first() {
+                None => 0,
+                Some(&first) => {
+                    bytes.iter().zip(&bytes[1..]).filter(|&(&a, &b)| sp(a) && !sp(b)).count() + usize::from(!sp(first))
+                }
+            };
+            assert_eq!(lanes::byte_tokens(bytes) as usize, want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn block_lanes_match_each_byte() {
+        // Every ASCII byte at every position, among every other byte, in
+        // blocks of sixteen and of eight.
         for filler in 0u8..0x80 {
             for b in 0u8..0x80 {
-                for at in 0..8 {
-                    let mut bytes = [filler; 8];
+                for at in 0..16 {
+                    let mut bytes = [filler; 16];
                     bytes[at] = b;
-                    let m = BlockMasks::of(u64::from_le_bytes(bytes));
-                    let want = |keep: fn(u8) -> bool| {
-                        bytes
-                            .iter()
-                            .enumerate()
-                            .filter(|&(_, &c)| keep(c))
-                            .map(|(k, _)| 0x80u64 << (8 * k))
-                            .sum::<u64>()
-                    };
-                    assert_eq!(m.space, want(|c| c == b' ' || (0x09..=0x0d).contains(&c)), "{bytes:?}");
-                    assert_eq!(m.control, want(|c| c < 0x20), "{bytes:?}");
-                    assert_eq!(m.colon, want(|c| c == b':'), "{bytes:?}");
-                    assert_eq!(m.upper, want(|c| c.is_ascii_uppercase()), "{bytes:?}");
-                    assert_eq!(m.letters, want(|c| c.is_ascii_alphabetic()), "{bytes:?}");
-                    assert_eq!(m.digits, want(|c| c.is_ascii_digit()), "{bytes:?}");
-                    assert_eq!(m.punct, want(|c| matches!(c, b'.' | b',' | b'!' | b'?' | b';')), "{bytes:?}");
-                    let (d, l) = block::count_pair(m.digits, m.letters);
-                    assert_eq!((d, l), (block::count(m.digits), block::count(m.letters)));
+                    for (len, sixteen) in [(16, true), (8, false)] {
+                        let block = lanes::Block::load(&bytes[..len], 0, sixteen).unwrap();
+                        assert_eq!(block.len, len);
+                        let bytes = &bytes[..len];
+                        let want = |keep: fn(u8) -> bool| {
+                            bytes.iter().enumerate().filter(|&(_, &c)| keep(c)).map(|(k, _)| 1u32 << k).sum::<u32>()
+                        };
+                        let is_space = |c: u8| c == b' ' || (0x09..=0x0d).contains(&c);
+                        assert_eq!(block.spaces(), want(is_space), "{bytes:?}");
+                        assert_eq!(block.controls(), want(|c| c < 0x20), "{bytes:?}");
+                        assert_eq!(block.bits(block.equal(b':')), want(|c| c == b':'), "{bytes:?}");
+                        let letters = block.letters();
+                        assert_eq!(block.bits(letters), want(|c| c.is_ascii_alphabetic()), "{bytes:?}");
+                        assert_eq!(block.capitals(letters), want(|c| c.is_ascii_uppercase()), "{bytes:?}");
+                        assert_eq!(block.bits(block.digits()), want(|c| c.is_ascii_digit()), "{bytes:?}");
+                        let punct = |c: u8| matches!(c, b'.' | b',' | b'!' | b'?' | b';');
+                        assert_eq!(block.bits(block.punct()), want(punct), "{bytes:?}");
+                        let mut tally = lanes::Tally::default();
+                        for _ in 0..50 {
+                            tally.add(block.letters());
+                        }
+                        assert_eq!(tally.sum(), 50 * want(|c| c.is_ascii_alphabetic()).count_ones());
+                    }
                 }
             }
         }

@@ -197,6 +197,12 @@ fn is_link_like(line: &Line<'_>) -> bool {
 /// A list number alone on its line: one to three digits, then `.` or `)`
 /// or nothing.
 fn is_list_number(text: &str) -> bool {
+    // Most lines open with an ASCII character that no trim removes and that
+    // is no digit.
+    let opens_otherwise = |b: &u8| b.is_ascii() && !b.is_ascii_digit() && !matches!(b, b'\t'..=b'\r' | b' ');
+    if text.as_bytes().first().is_some_and(opens_otherwise) {
+        return false;
+    }
     let t = text.trim();
     if t.len() > 4 {
         return false;
@@ -2153,6 +2159,9 @@ mod tests {
     fn list_numbers() {
         assert!(is_list_number("1.") && is_list_number("12") && is_list_number(" 3) "));
         assert!(!is_list_number("2015") && !is_list_number("1..") && !is_list_number("1.5") && !is_list_number(""));
+        assert!(
+            is_list_number("\u{a0}7.") && is_list_number("\u{b}7") && !is_list_number("a1") && !is_list_number("(1)")
+        );
     }
 
     #[test]

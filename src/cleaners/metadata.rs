@@ -494,15 +494,8 @@ impl Cleaner for MetadataCleaner {
         let source = doc.metadata().source.as_deref().map(fold);
         let mut extra = Vec::new();
         let mut doc_authors = Vec::new();
-        for i in 0..doc.len() {
-            let id = LineId(i as u32);
-            if doc.is_removed(id) {
-                continue;
-            }
-            let line = doc.line(id);
-            if line.features.words > 4 || line.features.is_prose() {
-                continue;
-            }
+        for line in doc.lines_where(|f, _, _| f.words <= 4 && !f.is_prose()) {
+            let (id, i) = (line.id, line.id.index());
             let bare = line.folded.trim_end_matches([':', ' ', '-', '|']);
             if source.as_deref().is_some_and(|s| !s.is_empty() && s == bare) {
                 extra.push((id, MetaField::Source, "names the source alone"));
