@@ -680,5 +680,7 @@ mod tests {
         related_french_articles_en_relation: "Le canton a publié son rapport mardi.\nArticles en relation\nLe canton veut interdire le pesticide\n" => "Le canton a publié son rapport mardi.\n",
         related_keeps_german_further_links_sentence: "Weiterführende Links zu den Studien finden Sie am Ende dieses Textes, sagte die Sprecherin.\n" => "Weiterführende Links zu den Studien finden Sie am Ende dieses Textes, sagte die Sprecherin.\n",
         related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
+        related_link_to_the_authors_other_pieces: "The checkout asks me if I want a receipt sent by email.\nFind more by Jane Doe\n" => "The checkout asks me if I want a receipt sent by email.\n",
+        related_keeps_more_by_prose: "More by luck than design, the team held on to win the cup in the last minute.\n" => "More by luck than design, the team held on to win the cup in the last minute.\n",
     ]);
 }
