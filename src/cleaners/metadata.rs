@@ -203,13 +203,35 @@ fn is_keyword_cloud(line: &Line<'_>) -> bool {
 }
 
 /// A byline value looks like a name: starts with a letter, at most six
-/// words, and (for cased scripts) an upper-case first letter.
+/// words, and (for cased scripts) an upper-case first letter, and a last
+/// word that is no lower-case word ("Von Rechts wegen" and "Von
+/// Barzahler-Rabatten profitieren" are headings; an e-mail address may
+/// close a byline). Single words joined by "and" are a heading too ("Von Risiken
+/// und Nebenwirkungen"); names joined so have two words each ("Von Anja
+/// Muster und Jan Roe").
 fn looks_like_name(value: &str) -> bool {
     let Some(first) = value.chars().next() else { return false };
-    if !first.is_alphabetic() || value.split_whitespace().count() > 6 {
+    let words = value.split_whitespace();
+    if !first.is_alphabetic() || first.is_lowercase() || words.clone().count() > 6 {
         return false;
     }
-    !(first.is_lowercase())
+    let lower_word = |w: &str| w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if words.clone().last().is_some_and(lower_word) {
+        return false;
+    }
+    let joins = |w: &str| matches!(w, "und" | "and" | "et" | "y" | "e" | "i" | "&");
+    let joined = words.clone().any(joins);
+    // The words between joins: a name has two or more.
+    let (mut run, mut short) = (0, false);
+    for w in words.chain(["&"]) {
+        if joins(w) {
+            short |= run < 2;
+            run = 0;
+        } else {
+            run += 1;
+        }
+    }
+    !(joined && short)
 }
 
 /// The name under a byline label alone on its line ("Von:" over "Götz
@@ -539,6 +561,18 @@ mod tests {
     }
 
     #[test]
+    fn byline_values_that_read_as_headings_are_no_names() {
+        for name in
+            ["Jane Doe", "Anja Muster und Jan Roe", "Reuters", "Jane Doe jane.doe@example.com", "Ludwig van Beethoven"]
+        {
+            assert!(looks_like_name(name), "{name}");
+        }
+        for heading in ["Rechts wegen", "Barzahler-Rabatten profitieren", "Risiken und Nebenwirkungen", "dpa", ""] {
+            assert!(!looks_like_name(heading), "{heading}");
+        }
+    }
+
+    #[test]
     fn patterns_compile() {
         LazyLock::force(&NUMERIC_DATE);
         LazyLock::force(&DATE_THEN_TIME);
@@ -549,6 +583,8 @@ mod tests {
         meta_byline_label_over_name_de: "Text des Artikels.\nVon:\nGötz Warnke\nMeist gesucht:\n" => "Text des Artikels.\nMeist gesucht:\n",
         meta_keeps_label_over_a_sentence: "Von:\nDer Autor schreibt seit Jahren über Energie und Klima.\n" => "Von:\nDer Autor schreibt seit Jahren über Energie und Klima.\n",
         meta_keeps_label_over_a_heading_with_digits: "Von:\nBerlin 2024\n" => "Von:\nBerlin 2024\n",
+        meta_keeps_von_heading: "Text des Artikels.\nVon Rechts wegen\nMehr Text des Artikels.\n" => "Text des Artikels.\nVon Rechts wegen\nMehr Text des Artikels.\n",
+        meta_byline_von_name: "Von Anja Muster\nText des Artikels.\n" => "Text des Artikels.\n",
         meta_published_verb_and_date_de: "Text.\nVeröffentlicht 23.06.2016 um 16:14\n" => "Text.\n",
         meta_updated_verb_and_date_en: "Updated Mar 12, 2020 @ 10:42 am\nBody.\n" => "Body.\n",
         meta_keeps_published_verb_in_a_sentence: "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n" => "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n",
