@@ -11,6 +11,12 @@ const MAX_COPYRIGHT_CREDIT_WORDS: u32 = 8;
 const MAX_CREDIT_TAIL_WORDS: usize = 6;
 /// Longest credit line (words).
 const MAX_CREDIT_WORDS: u32 = 15;
+/// Most words of a credit naming a photographer and a picture library's
+/// host ("Moa Karlberg/imagebank.example.se").
+const MAX_HOST_CREDIT_WORDS: u32 = 4;
+/// Longest caption next to credit lines: between two of them, or the one
+/// sentence under a photographer's host credit (words).
+const MAX_ADJACENT_CAPTION_WORDS: u32 = 15;
 /// Fewest numbered slides ("1/50 …", "2/50 …") that make a slideshow.
 const MIN_SLIDES: usize = 4;
 
@@ -105,6 +111,39 @@ fn is_labelled_caption(line: &Line<'_>) -> bool {
             .any(|h| h.category == Category::Credit && h.at_start && line.folded[..h.end as usize].ends_with(':'))
 }
 
+/// A credit naming a photographer and the host of a picture library, alone
+/// on its line ("Moa Karlberg/imagebank.example.se"): two or three
+/// capitalised name words, a slash, and a host name (no spaces, a dot, a
+/// lower-case letters-only last label of 2 to 6 letters). The caller
+/// checks the line has 2 to [`MAX_HOST_CREDIT_WORDS`] words and an open
+/// ending.
+fn is_host_credit(text: &str) -> bool {
+    let Some((name, host)) = text.trim().rsplit_once('/') else { return false };
+    let Some((domain, tld)) = host.rsplit_once('.') else { return false };
+    let host_ok = !domain.is_empty()
+        && !domain.ends_with('.')
+        && domain.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase());
+    let name_words = name.split(' ').count();
+    host_ok
+        && (2..=3).contains(&name_words)
+        && name.split(' ').all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
+/// One short sentence ("Das Wasser aus Bächen kocht man lieber ab."): at
+/// most [`MAX_ADJACENT_CAPTION_WORDS`] words, a terminal ending and no
+/// sentence end before it.
+fn is_one_short_sentence(text: &str, features: &crate::text::Features) -> bool {
+    let t = text.trim();
+    features.words <= MAX_ADJACENT_CAPTION_WORDS
+        && features.ending.is_terminal()
+        && t.char_indices().all(|(i, c)| !matches!(c, '.' | '!' | '?') || !t[i + c.len_utf8()..].starts_with(' '))
+}
+
 fn is_caption(line: &Line<'_>) -> bool {
     let f = &line.features;
     // The folded prefix must hold the whole line to see how it ends.
@@ -131,6 +170,9 @@ fn is_caption(line: &Line<'_>) -> bool {
 /// - a line of at most 35 words under a figure label that ends with a colon
 ///   ("Abbildung: Vergleich auf dem Gletscher. Links das Modell …"), even
 ///   when it is made of sentences;
+/// - a photographer's credit naming a picture library's host ("Moa
+///   Karlberg/imagebank.example.se") and the one short sentence under it;
+/// - a line of at most 15 words between two credits or captions;
 /// - a numbered slideshow: four or more slides in a row whose lines open
 ///   with a counter out of one count ("1/50 Title", "2/50 …"), with the
 ///   captions between them (the last slide: as many lines as the shortest
@@ -187,6 +229,36 @@ impl Cleaner for CaptionCleaner {
                 out.push((line.id, Reason::Caption, Confidence::Low, "short line ending with a credit"));
             }
         }
+        for i in 0..doc.len() {
+            let id = LineId(i as u32);
+            let f = doc.features_of(id);
+            // Gate on the precomputed features before looking at the text.
+            if !(2..=MAX_HOST_CREDIT_WORDS).contains(&f.words) || f.ending != Ending::Open || doc.is_removed(id) {
+                continue;
+            }
+            if is_host_credit(doc.text_of(id)) {
+                out.push((id, Reason::Credit, Confidence::Medium, "photographer and host"));
+                let next = LineId(id.0 + 1);
+                if next.index() < doc.len()
+                    && !doc.is_removed(next)
+                    && is_one_short_sentence(doc.text_of(next), doc.features_of(next))
+                {
+                    out.push((next, Reason::Caption, Confidence::Low, "sentence under a photographer's credit"));
+                }
+            }
+        }
+        // A short line between two credits or captions is the caption of
+        // one of the pictures.
+        out.sort_by_key(|o| o.0);
+        let between: Vec<LineId> = out
+            .windows(2)
+            .filter(|w| w[1].0.0 == w[0].0.0 + 2)
+            .map(|w| LineId(w[0].0.0 + 1))
+            .filter(|&id| !doc.is_removed(id) && doc.features_of(id).words <= MAX_ADJACENT_CAPTION_WORDS)
+            .collect();
+        for id in between {
+            out.push((id, Reason::Caption, Confidence::Low, "short line between two credits"));
+        }
         for (id, reason, confidence, detail) in out {
             doc.remove_line_with(id, self.name(), reason, confidence, detail);
         }
@@ -228,6 +300,11 @@ mod tests {
         caption_keeps_parenthesis_without_credit: "The European Union (EU)\n" => "The European Union (EU)\n",
         caption_slideshow: "Body text.\n1/5 Port strike\nDock workers walked out on Monday.\n2/5 Oil falls\nPrices fell again.\nGetty\n3/5 Bank merger\nTwo lenders agreed to join.\n4/5 Car sales\nSales rose in May.\n5/5 Pier for sale\nThe old pier is on sale.\nMore body text.\n" => "Body text.\n\nMore body text.\n",
         caption_keeps_three_slides: "1/3 Port strike\nDock workers walked out on Monday.\n2/3 Oil falls\nPrices fell again.\n3/3 Bank merger\nTwo lenders agreed to join.\n" => "1/3 Port strike\n\nDock workers walked out on Monday.\n\n2/3 Oil falls\n\nPrices fell again.\n\n3/3 Bank merger\n\nTwo lenders agreed to join.\n",
+        caption_host_credit_and_sentence: "The long paragraph of the article about the road trip goes on here.\nMoa Karlberg/imagebank.example.se\nThe water from the rivers is best boiled.\nPractical tips\n" => "The long paragraph of the article about the road trip goes on here.\n\nPractical tips\n",
+        caption_keeps_sentences_under_host_credit: "Moa Karlberg/imagebank.example.se\nThe water from the rivers is best boiled. Tap water is safe to drink everywhere.\n" => "The water from the rivers is best boiled. Tap water is safe to drink everywhere.\n",
+        caption_keeps_menu_pair_with_slash: "Kontakt/Impressum\nThe water from the rivers is best boiled.\n" => "Kontakt/Impressum\n\nThe water from the rivers is best boiled.\n",
+        caption_between_two_credits: "© Jane Doe (KNA)\nLogo of the committee\n© John Roe (KNA)\nBody text.\n" => "Body text.\n",
+        caption_keeps_long_paragraph_between_credits: "Photo: Jane Doe\nParties hosted at restaurants and clubs remove the need to clean up afterwards, and the staff take care of the guests all evening long.\nPhoto: John Roe\n" => "Parties hosted at restaurants and clubs remove the need to clean up afterwards, and the staff take care of the guests all evening long.\n",
         caption_keeps_dates_and_scores: "01/19 We met again.\n02/19 We met twice.\n03/17 Then once.\n04/19 Then never.\n12/31 The end.\n" => "01/19 We met again.\n\n02/19 We met twice.\n\n03/17 Then once.\n\n04/19 Then never.\n\n12/31 The end.\n",
     ]);
 
