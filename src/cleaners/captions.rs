@@ -1,6 +1,6 @@
 //! Removes photo captions that end in an agency credit, and credit lines.
 
-use crate::text::Ending;
+use crate::text::{Ending, Features};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Longest caption (words).
@@ -137,7 +137,7 @@ fn is_host_credit(text: &str) -> bool {
 /// One short sentence ("Das Wasser aus Bächen kocht man lieber ab."): at
 /// most [`MAX_ADJACENT_CAPTION_WORDS`] words, a terminal ending and no
 /// sentence end before it.
-fn is_one_short_sentence(text: &str, features: &crate::text::Features) -> bool {
+fn is_one_short_sentence(text: &str, features: &Features) -> bool {
     let t = text.trim();
     features.words <= MAX_ADJACENT_CAPTION_WORDS
         && features.ending.is_terminal()
@@ -229,22 +229,17 @@ impl Cleaner for CaptionCleaner {
                 out.push((line.id, Reason::Caption, Confidence::Low, "short line ending with a credit"));
             }
         }
-        for i in 0..doc.len() {
-            let id = LineId(i as u32);
-            let f = doc.features_of(id);
-            // Gate on the precomputed features before looking at the text.
-            if !(2..=MAX_HOST_CREDIT_WORDS).contains(&f.words) || f.ending != Ending::Open || doc.is_removed(id) {
-                continue;
-            }
-            if is_host_credit(doc.text_of(id)) {
-                out.push((id, Reason::Credit, Confidence::Medium, "photographer and host"));
-                let next = LineId(id.0 + 1);
-                if next.index() < doc.len()
-                    && !doc.is_removed(next)
-                    && is_one_short_sentence(doc.text_of(next), doc.features_of(next))
-                {
-                    out.push((next, Reason::Caption, Confidence::Low, "sentence under a photographer's credit"));
-                }
+        let host_credit = |f: &Features, _: &[crate::Hit], text: &str| {
+            (2..=MAX_HOST_CREDIT_WORDS).contains(&f.words) && f.ending == Ending::Open && is_host_credit(text)
+        };
+        for line in doc.lines_where(host_credit) {
+            out.push((line.id, Reason::Credit, Confidence::Medium, "photographer and host"));
+            let next = LineId(line.id.0 + 1);
+            if next.index() < doc.len()
+                && !doc.is_removed(next)
+                && is_one_short_sentence(doc.text_of(next), doc.features_of(next))
+            {
+                out.push((next, Reason::Caption, Confidence::Low, "sentence under a photographer's credit"));
             }
         }
         // A short line between two credits or captions is the caption of
