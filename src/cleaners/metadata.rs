@@ -220,18 +220,16 @@ fn looks_like_name(value: &str) -> bool {
         return false;
     }
     let joins = |w: &str| matches!(w, "und" | "and" | "et" | "y" | "e" | "i" | "&");
-    let joined = words.clone().any(joins);
     // The words between joins: a name has two or more.
-    let (mut run, mut short) = (0, false);
-    for w in words.chain(["&"]) {
+    let (mut run, mut short, mut joined) = (0, false, false);
+    for w in words {
         if joins(w) {
-            short |= run < 2;
-            run = 0;
+            (joined, short, run) = (true, short || run < 2, 0);
         } else {
             run += 1;
         }
     }
-    !(joined && short)
+    !(joined && (short || run < 2))
 }
 
 /// The name under a byline label alone on its line ("Von:" over "Götz
