@@ -1148,21 +1148,17 @@ impl<'s> Page<'s> {
         }
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_features().map(Features::is_headline_like).collect();
-        // Names are read on kept lines only: growth asks about no other.
-        let names: Vec<_> = doc
+        // Names and continuations are read on kept lines only: growth asks
+        // about no other.
+        let (names, continuation): (Vec<_>, Vec<_>) = doc
             .all_features()
             .zip(doc.all_texts())
             .zip(slots)
-            .map(|((f, text), slot)| if matches!(slot, Slot::Kept { .. }) { names_in(f, text) } else { None })
-            .collect();
-        let continuation = doc
-            .all_texts()
-            .zip(slots)
-            .zip(doc.all_features())
-            .map(|((text, slot), f)| {
-                matches!(slot, Slot::Kept { .. }) && f.words >= 2 && text.trim().starts_with(char::is_lowercase)
+            .map(|((f, text), slot)| match slot {
+                Slot::Kept { .. } => (names_in(f, text), f.words >= 2 && text.trim().starts_with(char::is_lowercase)),
+                _ => (None, false),
             })
-            .collect();
+            .unzip();
         let mut title_repeat = vec![false; n];
         for &h in headlines {
             title_repeat[h] = true;
