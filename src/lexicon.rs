@@ -314,18 +314,22 @@ impl Scanner {
     }
 }
 
-/// Lines at least this long (in folded bytes) are walked by two automaton
-/// states at once, one from each half.
-const TWO_WALKERS_BYTES: usize = 128;
+/// Each walker of a long walk takes at least this many bytes (and at least
+/// twice the longest pattern): a walk is split into as many parts as that
+/// allows, up to [`MAX_WALKERS`].
+const PART_BYTES: usize = 64;
+
+/// The most automaton states walked at once over one walk.
+const MAX_WALKERS: usize = 4;
 
 /// Every match of `aut` in `hay`, one state transition per byte, in no
 /// particular order.
 ///
 /// Each transition waits for the previous one (a load from the automaton's
-/// table), so a long `hay` is walked from both halves at once: the second
-/// walker starts `max_pattern_len` bytes before the middle (the automaton's
-/// state depends on no more bytes than that) and reports only the matches
-/// that end past the middle.
+/// table), so a long `hay` is cut into parts walked at once, in step: the
+/// walker of every part but the first starts `max_pattern_len` bytes before
+/// its part (the automaton's state depends on no more bytes than that) and
+/// reports only the matches that end inside its part.
 #[inline]
 fn scan_with<A: Automaton>(aut: &A, markers: &[u32], hay: &[u8], mut each: impl FnMut(u32, usize, usize)) {
     let Ok(start) = aut.start_state(Anchored::No) else { return };
@@ -336,31 +340,91 @@ fn scan_with<A: Automaton>(aut: &A, markers: &[u32], hay: &[u8], mut each: impl 
         }
     };
     let overlap = aut.max_pattern_len();
-    let (mut a, mut sa) = (0, start);
-    let (mut mid, mut b, mut sb) = (hay.len(), hay.len(), start);
-    if hay.len() >= TWO_WALKERS_BYTES.max(4 * overlap) {
-        mid = hay.len() / 2;
-        b = mid - overlap;
+    match hay.len() / PART_BYTES.max(2 * overlap) {
+        0 | 1 => scan_parts::<A, 1>(aut, hay, overlap, start, &mut report),
+        2 => scan_parts::<A, 2>(aut, hay, overlap, start, &mut report),
+        3 => scan_parts::<A, 3>(aut, hay, overlap, start, &mut report),
+        _ => scan_parts::<A, MAX_WALKERS>(aut, hay, overlap, start, &mut report),
     }
-    while a < mid && b < hay.len() {
-        let (found_a, found_b) = to_next_match_of_two(aut, hay, mid, (&mut sa, &mut a), (&mut sb, &mut b));
-        if found_a {
-            report(sa, a);
+}
+
+/// [`scan_with`] by `N` walkers, one per part of `hay` (each at least
+/// `overlap` bytes long when `N > 1`), calling `report(state, end)` for
+/// each match state reached.
+#[inline(always)]
+fn scan_parts<A: Automaton, const N: usize>(
+    aut: &A,
+    hay: &[u8],
+    overlap: usize,
+    start: StateID,
+    report: &mut impl FnMut(StateID, usize),
+) {
+    let part = hay.len() / N;
+    // Walker `j` reports the matches ending in `bounds[j]..ends[j]` (past
+    // `bounds[j]`, the first walker's from 0), and walks from `at[j]`.
+    let bounds: [usize; N] = std::array::from_fn(|j| j * part);
+    let ends: [usize; N] = std::array::from_fn(|j| if j + 1 == N { hay.len() } else { (j + 1) * part });
+    let mut at: [usize; N] = std::array::from_fn(|j| if j == 0 { 0 } else { bounds[j] - overlap });
+    let mut sid = [start; N];
+    if N > 1 {
+        loop {
+            let steps = (0..N).map(|j| ends[j] - at[j]).min().unwrap_or(0);
+            if steps == 0 {
+                break;
+            }
+            let found = to_next_match_of(aut, hay, &mut sid, &mut at, steps);
+            for j in 0..N {
+                if found[j] && (j == 0 || at[j] > bounds[j]) {
+                    report(sid[j], at[j]);
+                }
+            }
         }
-        if found_b && b > mid {
-            report(sb, b);
+    }
+    for j in 0..N {
+        while let Some(s) = to_next_match(aut, sid[j], &hay[..ends[j]], &mut at[j]) {
+            sid[j] = s;
+            if j == 0 || at[j] > bounds[j] {
+                report(s, at[j]);
+            }
         }
     }
-    while let Some(sid) = to_next_match(aut, sa, &hay[..mid], &mut a) {
-        sa = sid;
-        report(sa, a);
-    }
-    while let Some(sid) = to_next_match(aut, sb, hay, &mut b) {
-        sb = sid;
-        if b > mid {
-            report(sb, b);
+}
+
+/// [`to_next_match`] for `N` walkers in step, walker `j` over
+/// `hay[at[j]..at[j] + steps]`, until any reaches a match state or all
+/// reach their ends; returns which reached a match state. `N` independent
+/// chains of loads keep the memory busy.
+#[inline(never)]
+// `k` indexes the `N` parts at once.
+#[allow(clippy::needless_range_loop)]
+fn to_next_match_of<A: Automaton, const N: usize>(
+    aut: &A,
+    hay: &[u8],
+    sid: &mut [StateID; N],
+    at: &mut [usize; N],
+    steps: usize,
+) -> [bool; N] {
+    let parts: [&[u8]; N] = std::array::from_fn(|j| &hay[at[j]..at[j] + steps]);
+    let mut s = *sid;
+    let mut walked = steps;
+    let mut found = [false; N];
+    for k in 0..steps {
+        for j in 0..N {
+            s[j] = aut.next_state(Anchored::No, s[j], parts[j][k]);
+        }
+        if s.iter().any(|&x| aut.is_special(x)) {
+            found = s.map(|x| aut.is_special(x) && aut.is_match(x));
+            if found.contains(&true) {
+                walked = k + 1;
+                break;
+            }
         }
     }
+    *sid = s;
+    for a in at.iter_mut() {
+        *a += walked;
+    }
+    found
 }
 
 /// The scripts a line is scanned for: a line without letters holds only
@@ -410,36 +474,6 @@ fn to_next_match<A: Automaton>(aut: &A, mut sid: StateID, hay: &[u8], at: &mut u
     }
     *at = hay.len();
     None
-}
-
-/// [`to_next_match`] for two walkers in step, one over `hay[..a_end]` and
-/// one over `hay`, until either reaches a match state (which it reports) or
-/// its end: two independent chains of loads keep the memory busy.
-#[inline(never)]
-fn to_next_match_of_two<A: Automaton>(
-    aut: &A,
-    hay: &[u8],
-    a_end: usize,
-    (sa, a): (&mut StateID, &mut usize),
-    (sb, b): (&mut StateID, &mut usize),
-) -> (bool, bool) {
-    let (mut x, mut y) = (*sa, *sb);
-    let (first, second) = (&hay[*a..a_end], &hay[*b..]);
-    let mut steps = first.len().min(second.len());
-    let mut found = (false, false);
-    for (k, (&p, &q)) in first.iter().zip(second).enumerate() {
-        x = aut.next_state(Anchored::No, x, p);
-        y = aut.next_state(Anchored::No, y, q);
-        found = (aut.is_special(x) && aut.is_match(x), aut.is_special(y) && aut.is_match(y));
-        if found.0 || found.1 {
-            steps = k + 1;
-            break;
-        }
-    }
-    (*sa, *sb) = (x, y);
-    *a += steps;
-    *b += steps;
-    found
 }
 
 /// Every match of the anchored automaton `aut` that starts at `hay[0]`,
@@ -628,7 +662,7 @@ impl Lexicon {
     /// The phrases that may stand anywhere are found by one walk of each
     /// family's automaton over every run of consecutive lines of its
     /// scripts, line feeds included (no phrase holds one, and the automaton
-    /// is back at its start after one): long walks keep two walkers busy
+    /// is back at its start after one): long walks keep several walkers busy
     /// where lines are short.
     pub(crate) fn scan_lines(
         &self,
@@ -1197,21 +1231,27 @@ mod tests {
     }
 
     #[test]
-    fn two_walkers_find_a_phrase_across_the_middle_of_a_long_line() {
-        // "photo: afp" (credit) and "facebook" (glued) at every offset around
-        // the middle, in Latin and Arabic lines.
+    fn walkers_find_a_phrase_across_every_part_boundary() {
+        // A line long enough for every walker, whatever the longest phrase.
+        let longest = Lexicon::builtin().markers().iter().map(|m| fold(&m.phrase).len()).max().unwrap();
+        let len = MAX_WALKERS * 2 * longest.max(PART_BYTES) + 64;
+        // "photo: afp" (credit) and "facebook" (glued) at every word offset
+        // in Latin and Arabic lines, shifted by every byte of a word.
         for (fill, phrase) in
             [("word ", "photo: afp"), ("word ", "facebook"), ("كلمة ", "صحيفة الاتحاد"), ("x", "twitter")]
         {
-            for offset in 0..160 {
-                let line =
-                    format!("{}{phrase} {}", fill.repeat(80 / fill.len() + offset), fill.repeat(200 / fill.len()));
-                let mut folded = String::new();
-                crate::text::fold_into(&line, usize::MAX, &mut folded);
-                assert!(folded.len() >= TWO_WALKERS_BYTES);
-                let mut got = Vec::new();
-                Lexicon::builtin().scan_line(&folded, scripts_of(&folded), &mut got);
-                assert_eq!(got, one_automaton_hits(&folded), "{line:?}");
+            let words = len / fill.len();
+            for shift in 0..fill.chars().count() {
+                for offset in 0..words {
+                    let line =
+                        format!("{}{}{phrase} {}", "z".repeat(shift), fill.repeat(offset), fill.repeat(words - offset));
+                    let mut folded = String::new();
+                    crate::text::fold_into(&line, usize::MAX, &mut folded);
+                    assert!(folded.len() >= len);
+                    let mut got = Vec::new();
+                    Lexicon::builtin().scan_line(&folded, scripts_of(&folded), &mut got);
+                    assert_eq!(got, one_automaton_hits(&folded), "{line:?}");
+                }
             }
         }
     }
