@@ -1169,6 +1169,14 @@ static FOLD_CLASS_PAGES: [OnceLock<[u64; 256]>; 512] = [const { OnceLock::new() 
 /// The last code point [`FOLD_CLASS_PAGES`] holds.
 const PAGED_END: u32 = 0x1_ffff;
 
+/// The CJK Unified Ideographs: each folds to itself and has the classes
+/// [`CJK_CLASSES`], so they are answered without [`FOLD_CLASS_PAGES`]
+/// (their 82 pages would not stay in cache).
+const CJK_IDEOGRAPHS: std::ops::RangeInclusive<u32> = 0x4e00..=0x9fff;
+
+/// [`classify`] of every character of [`CJK_IDEOGRAPHS`].
+const CJK_CLASSES: u8 = K_LETTER | K_UNSPACED | scripts::OTHER;
+
 /// The page of [`FOLD_CLASS_PAGES`] that holds `cp` (at most
 /// [`PAGED_END`]).
 #[inline]
@@ -1193,7 +1201,13 @@ fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
     }
     let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
     let cp = c as u32;
-    let k = if cp <= PAGED_END { (fold_class_page(cp)[(cp & 0xff) as usize] >> 32) as u8 } else { classify(c) };
+    let k = if CJK_IDEOGRAPHS.contains(&cp) {
+        CJK_CLASSES
+    } else if cp <= PAGED_END {
+        (fold_class_page(cp)[(cp & 0xff) as usize] >> 32) as u8
+    } else {
+        classify(c)
+    };
     (k, c.len_utf8())
 }
 
@@ -1203,6 +1217,9 @@ fn class_at(table: &[u8; 0x800], s: &str, i: usize) -> (u8, usize) {
 fn fold_and_class_at(s: &str, i: usize) -> (u8, u32, usize) {
     let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
     let cp = c as u32;
+    if CJK_IDEOGRAPHS.contains(&cp) {
+        return (CJK_CLASSES, cp, 3);
+    }
     if cp > PAGED_END {
         return (classify(c), fold_entry(c), c.len_utf8());
     }
@@ -1609,6 +1626,21 @@ mod tests {
         let spaces: Vec<bool> = line.chars().map(is_space).collect();
         f.space_run = spaces.windows(2).any(|w| w[0] && w[1]);
         f
+    }
+
+    #[test]
+    fn cjk_ideographs_fold_to_themselves_with_one_class() {
+        for cp in CJK_IDEOGRAPHS {
+            let c = char::from_u32(cp).unwrap();
+            assert_eq!(fold_entry(c), cp, "{c}");
+            assert_eq!(classify(c), CJK_CLASSES, "{c}");
+        }
+        // The characters around the range are looked up in their pages.
+        let text = "\u{4dff}\u{4e00}\u{9fff}\u{a000}\u{3007}";
+        for (i, c) in text.char_indices() {
+            assert_eq!(class_at(&CLASS_2B, text, i), (classify(c), c.len_utf8()), "{c}");
+            assert_eq!(fold_and_class_at(text, i), (classify(c), fold_entry(c), c.len_utf8()), "{c}");
+        }
     }
 
     #[test]
