@@ -300,6 +300,18 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "ich akzeptiere die datenschutzbestimmungen"),
     m(Notice, Anywhere, "ich akzeptiere die datenschutzerklärung"),
     m(Notice, Whole, "vielen dank für ihre unterstützung"),
+    // Donation forms and order buttons.
+    m(Notice, Start, "ihr beitrag hilft"),
+    m(Notice, Start, "dein beitrag hilft"),
+    m(Notice, Whole, "anderer betrag"),
+    m(Notice, Whole, "jetzt spenden"),
+    m(Notice, Whole, "jetzt unterstützen"),
+    m(Notice, Whole, "jetzt bestellen"),
+    m(Notice, Whole, "buch bestellen"),
+    m(Notice, Anywhere, "einfach hier klicken"),
+    // Editorial notes on what kind of post a page is ("Bei diesem Beitrag
+    // handelt es sich um eine Pressemitteilung").
+    m(Notice, Start, "bei diesem beitrag handelt es sich um"),
     // Questions opening a support appeal ("Gefällt dir unser Magazin? …").
     m(Notice, Start, "gefällt dir unser"),
     m(Notice, Start, "gefällt ihnen unser"),

@@ -125,6 +125,25 @@ mod tests {
     }
 
     #[test]
+    fn german_donation_forms_order_buttons_and_post_notes_go_and_german_prose_stays() {
+        check(
+            &[
+                "Der Verein hat am Dienstag seine neuen Angebote vorgestellt, die vor allem jungen Familien in der Stadt helfen sollen.",
+                "Die Vorsitzende sagte, ihr Beitrag hilft vielen Familien, und wer das Buch bestellen will, kann das im Rathaus tun.",
+                "Bei diesem Verfahren handelt es sich um ein Pilotprojekt, sagte sie. Wer mitmachen will, soll einfach hier im Büro anrufen.",
+            ],
+            &[
+                "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und weiterhin kostenlos zur Verfügung zu stellen.",
+                "Anderer Betrag",
+                "Jetzt spenden",
+                "Buch bestellen",
+                "Das Magazin jetzt auch digital! Einfach hier klicken und registrieren!",
+                "Bei diesem Beitrag handelt es sich um eine Pressemitteilung des Vereins.",
+            ],
+        );
+    }
+
+    #[test]
     fn polish_furniture_goes_and_polish_prose_stays() {
         check(
             &[
@@ -133,6 +152,13 @@ mod tests {
                 "Według ministra pomoc trafi do najbardziej poszkodowanych gospodarstw już w przyszłym miesiącu, po szybkim sprawdzeniu wniosków przez urzędy.",
             ],
             &["Skopiuj link", "Udostępnij artykuł", "Brak komentarzy"],
+        );
+        check(
+            &[
+                "Rząd przedstawił we wtorek pakiet działań wspierających rolników dotkniętych suszą, która od kilku miesięcy trwa na południu kraju i niszczy zbiory.",
+                "Według ministra rolnicy mogą już zobaczyć oferty banków na stronie resortu, a wnioski trafią do urzędów w przyszłym miesiącu.",
+            ],
+            &["Szukasz mieszkania do wynajęcia? Zobacz oferty na naszym portalu"],
         );
     }
 
