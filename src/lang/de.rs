@@ -203,6 +203,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Comments, Start, "kommentare"),
     m(Comments, Start, "kommentar schreiben"),
     m(Comments, Start, "diskutieren sie mit"),
+    m(Comments, Anywhere, "diskussion im forum"),
     m(Related, Start, "verwandte themen"),
     m(Related, Start, "verwandte links"),
     m(Related, Start, "meist gelesen"),

@@ -144,6 +144,31 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_link_closes_the_article_and_a_sentence_on_a_forum_stays() {
+        let page = "Der Verein hat am Dienstag seine neuen Regeln für das Angeln am See vorgestellt, die ab dem Sommer gelten sollen.\n\
+                    Die Diskussion im Forum des Vereins war lang, am Ende stimmten aber fast alle Mitglieder für die neuen Regeln.\n\
+                    Wer gegen die Regeln verstößt, muss künftig mit einem Bußgeld und dem Entzug der Angelkarte rechnen.\n\
+                    Angeln am See – Diskussion im Forum\n\
+                    Jetzt teilen!\n\
+                    Facebook\n";
+        let out = Pipeline::default().clean(page);
+        assert!(out.text().contains("Die Diskussion im Forum des Vereins"), "{}", out.text());
+        assert!(out.text().contains("Wer gegen die Regeln"), "{}", out.text());
+        assert!(!out.text().contains("Angeln am See –"), "{}", out.text());
+    }
+
+    #[test]
+    fn french_contest_teasers_go_and_french_prose_stays() {
+        check(
+            &[
+                "Le gouvernement a présenté mardi un plan d'aide aux agriculteurs touchés par la sécheresse, qui dure depuis plusieurs mois dans le sud du pays.",
+                "Si vous remportez le concours, vous serez invités à Paris, a précisé l'organisateur lors de la conférence de presse de mardi.",
+            ],
+            &["Remportez le soin pour les yeux de notre partenaire"],
+        );
+    }
+
+    #[test]
     fn polish_furniture_goes_and_polish_prose_stays() {
         check(
             &[
