@@ -156,6 +156,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Disclaimer, Anywhere, "nicht zwingend die meinung"),
     m(Disclaimer, Anywhere, "nicht unbedingt die meinung"),
     m(Copyright, Anywhere, "alle rechte vorbehalten"),
+    // "Alle Inhalte unterliegen dem Urheberrecht" / "… dieser Lizenz".
+    m(Copyright, Start, "alle inhalte unterliegen"),
+    m(Copyright, Start, "alle inhalte dieser website unterliegen"),
     m(Footer, Anywhere, "impressum"),
     m(Footer, Anywhere, "datenschutz"),
     m(Footer, Anywhere, "datenschutzerklärung"),

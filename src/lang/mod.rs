@@ -158,6 +158,17 @@ mod tests {
     }
 
     #[test]
+    fn a_german_licence_notice_at_the_foot_goes_and_a_sentence_on_copyright_stays() {
+        let page = "Der Verein hat am Dienstag seine neuen Regeln für das Fotografieren im Museum vorgestellt, die ab dem Sommer gelten.\n\
+                    Die Leiterin sagte, alle Inhalte unterliegen dem Urheberrecht der Künstler, deshalb dürfen Besucher sie nicht online stellen.\n\
+                    Wer gegen die Regeln verstößt, muss künftig mit einem Hausverbot rechnen, kündigte das Museum am Abend an.\n\
+                    Alle Inhalte unterliegen dieser Creative-Commons-Lizenz. // Anmelden\n";
+        let out = Pipeline::default().clean(page);
+        assert!(out.text().contains("Wer gegen die Regeln"), "{}", out.text());
+        assert!(!out.text().contains("Creative-Commons"), "{}", out.text());
+    }
+
+    #[test]
     fn french_contest_teasers_go_and_french_prose_stays() {
         check(
             &[
