@@ -156,6 +156,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Disclaimer, Anywhere, "nicht zwingend die meinung"),
     m(Disclaimer, Anywhere, "nicht unbedingt die meinung"),
     m(Copyright, Anywhere, "alle rechte vorbehalten"),
+    // "Alle Inhalte unterliegen dem Urheberrecht" / "… dieser Lizenz".
+    m(Copyright, Start, "alle inhalte unterliegen"),
+    m(Copyright, Start, "alle inhalte dieser website unterliegen"),
     m(Footer, Anywhere, "impressum"),
     m(Footer, Anywhere, "datenschutz"),
     m(Footer, Anywhere, "datenschutzerklärung"),
@@ -203,6 +206,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Comments, Start, "kommentare"),
     m(Comments, Start, "kommentar schreiben"),
     m(Comments, Start, "diskutieren sie mit"),
+    m(Comments, Anywhere, "diskussion im forum"),
     m(Related, Start, "verwandte themen"),
     m(Related, Start, "verwandte links"),
     m(Related, Start, "meist gelesen"),
@@ -300,6 +304,18 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "ich akzeptiere die datenschutzbestimmungen"),
     m(Notice, Anywhere, "ich akzeptiere die datenschutzerklärung"),
     m(Notice, Whole, "vielen dank für ihre unterstützung"),
+    // Donation forms and order buttons.
+    m(Notice, Start, "ihr beitrag hilft"),
+    m(Notice, Start, "dein beitrag hilft"),
+    m(Notice, Whole, "anderer betrag"),
+    m(Notice, Whole, "jetzt spenden"),
+    m(Notice, Whole, "jetzt unterstützen"),
+    m(Notice, Whole, "jetzt bestellen"),
+    m(Notice, Whole, "buch bestellen"),
+    m(Notice, Anywhere, "einfach hier klicken"),
+    // Editorial notes on what kind of post a page is ("Bei diesem Beitrag
+    // handelt es sich um eine Pressemitteilung").
+    m(Notice, Start, "bei diesem beitrag handelt es sich um"),
     // Questions opening a support appeal ("Gefällt dir unser Magazin? …").
     m(Notice, Start, "gefällt dir unser"),
     m(Notice, Start, "gefällt ihnen unser"),

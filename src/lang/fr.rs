@@ -3,6 +3,8 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Contest teasers ("Remportez un séjour …").
+    m(Notice, Start, "remportez"),
     // Headings and buttons of a download or attachment section.
     m(Notice, Whole, "téléchargements"),
     m(Notice, Whole, "télécharger"),

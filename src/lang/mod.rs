@@ -125,6 +125,61 @@ mod tests {
     }
 
     #[test]
+    fn german_donation_forms_order_buttons_and_post_notes_go_and_german_prose_stays() {
+        check(
+            &[
+                "Der Verein hat am Dienstag seine neuen Angebote vorgestellt, die vor allem jungen Familien in der Stadt helfen sollen.",
+                "Die Vorsitzende sagte, ihr Beitrag hilft vielen Familien, und wer das Buch bestellen will, kann das im Rathaus tun.",
+                "Bei diesem Verfahren handelt es sich um ein Pilotprojekt, sagte sie. Wer mitmachen will, soll einfach hier im Büro anrufen.",
+            ],
+            &[
+                "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und weiterhin kostenlos zur Verfügung zu stellen.",
+                "Anderer Betrag",
+                "Jetzt spenden",
+                "Buch bestellen",
+                "Das Magazin jetzt auch digital! Einfach hier klicken und registrieren!",
+                "Bei diesem Beitrag handelt es sich um eine Pressemitteilung des Vereins.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_forum_link_closes_the_article_and_a_sentence_on_a_forum_stays() {
+        let page = "Der Verein hat am Dienstag seine neuen Regeln für das Angeln am See vorgestellt, die ab dem Sommer gelten sollen.\n\
+                    Die Diskussion im Forum des Vereins war lang, am Ende stimmten aber fast alle Mitglieder für die neuen Regeln.\n\
+                    Wer gegen die Regeln verstößt, muss künftig mit einem Bußgeld und dem Entzug der Angelkarte rechnen.\n\
+                    Angeln am See – Diskussion im Forum\n\
+                    Jetzt teilen!\n\
+                    Facebook\n";
+        let out = Pipeline::default().clean(page);
+        assert!(out.text().contains("Die Diskussion im Forum des Vereins"), "{}", out.text());
+        assert!(out.text().contains("Wer gegen die Regeln"), "{}", out.text());
+        assert!(!out.text().contains("Angeln am See –"), "{}", out.text());
+    }
+
+    #[test]
+    fn a_german_licence_notice_at_the_foot_goes_and_a_sentence_on_copyright_stays() {
+        let page = "Der Verein hat am Dienstag seine neuen Regeln für das Fotografieren im Museum vorgestellt, die ab dem Sommer gelten.\n\
+                    Die Leiterin sagte, alle Inhalte unterliegen dem Urheberrecht der Künstler, deshalb dürfen Besucher sie nicht online stellen.\n\
+                    Wer gegen die Regeln verstößt, muss künftig mit einem Hausverbot rechnen, kündigte das Museum am Abend an.\n\
+                    Alle Inhalte unterliegen dieser Creative-Commons-Lizenz. // Anmelden\n";
+        let out = Pipeline::default().clean(page);
+        assert!(out.text().contains("Wer gegen die Regeln"), "{}", out.text());
+        assert!(!out.text().contains("Creative-Commons"), "{}", out.text());
+    }
+
+    #[test]
+    fn french_contest_teasers_go_and_french_prose_stays() {
+        check(
+            &[
+                "Le gouvernement a présenté mardi un plan d'aide aux agriculteurs touchés par la sécheresse, qui dure depuis plusieurs mois dans le sud du pays.",
+                "Si vous remportez le concours, vous serez invités à Paris, a précisé l'organisateur lors de la conférence de presse de mardi.",
+            ],
+            &["Remportez le soin pour les yeux de notre partenaire"],
+        );
+    }
+
+    #[test]
     fn polish_furniture_goes_and_polish_prose_stays() {
         check(
             &[
@@ -133,6 +188,13 @@ mod tests {
                 "Według ministra pomoc trafi do najbardziej poszkodowanych gospodarstw już w przyszłym miesiącu, po szybkim sprawdzeniu wniosków przez urzędy.",
             ],
             &["Skopiuj link", "Udostępnij artykuł", "Brak komentarzy"],
+        );
+        check(
+            &[
+                "Rząd przedstawił we wtorek pakiet działań wspierających rolników dotkniętych suszą, która od kilku miesięcy trwa na południu kraju i niszczy zbiory.",
+                "Według ministra rolnicy mogą już zobaczyć oferty banków na stronie resortu, a wnioski trafią do urzędów w przyszłym miesiącu.",
+            ],
+            &["Szukasz mieszkania do wynajęcia? Zobacz oferty na naszym portalu"],
         );
     }
 

@@ -3,6 +3,8 @@
 use crate::lexicon::{BuiltinMarker, Category::*, Scope::*, m};
 
 pub(crate) const MARKERS: &[BuiltinMarker] = &[
+    // Calls to see a shop's or advertiser's offers.
+    m(Notice, Anywhere, "zobacz oferty"),
     // Headings and buttons of a download or attachment section.
     m(Notice, Whole, "do pobrania"),
     m(Notice, Whole, "pliki do pobrania"),
