@@ -373,8 +373,9 @@ impl Slot {
 /// the headline as above it). When the core lies elsewhere (a sidebar, a cookie table
 /// or a login form outgrew a short article beyond a wall), the best run
 /// from the first paragraph under the headline stays as well, with the
-/// headline; and when the article grows from its core up past the
-/// headline, it starts at the headline.
+/// headline, growing on from its end over lists and short lines when a
+/// sentence stands among them; and when the article grows from its core
+/// up past the headline, it starts at the headline.
 /// Below the article's prose, a repeat of its headline over a repeat of its
 /// lede (removed as a duplicate) is the article's own teaser in a list of
 /// other stories: the article ends above it.
@@ -1399,7 +1400,17 @@ impl Cleaner for ArticleCleaner {
         };
         // The article also starts under the page's headline: when the core
         // lies elsewhere, that run (and the headline above it) stays too.
-        let second = under.map(|(_, s, e)| (Self::grow(&page, s, false), e)).filter(|&(s, e)| e < start || s > end);
+        // It grows on from its end over the article's lists and short
+        // lines, when a sentence stands among them (a player's "2 min" and
+        // dates are none) and it stays apart from the core.
+        let second = under
+            .map(|(_, s, e)| {
+                let s = Self::grow(&page, s, false);
+                let grown = Self::grow(&page, e, true);
+                let sentence = (e + 1..=grown).any(|k| matches!(slots[k], Slot::Kept { .. }) && page.sentence[k]);
+                (s, if sentence && (grown < start || s > end) { grown } else { e })
+            })
+            .filter(|&(s, e)| e < start || s > end);
         let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
         for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
@@ -1901,6 +1912,36 @@ mod tests {
                         Monday, and crews worked through the night to clear the roads and mend the lines.\n";
     const ABOUT: &str = "Our paper has covered the towns along the coast for more than a hundred years, with \
                          reporters in every harbour and a newsroom that never sleeps.\n";
+
+    #[test]
+    fn the_article_under_the_headline_keeps_its_list_when_the_core_lies_elsewhere() {
+        let about = [ABOUT, &ABOUT.replace("Our", "The"), &ABOUT.replace("paper", "team")].concat();
+        let page = |list: &str| {
+            [
+                "Top ten storms - Daily Paper\n",
+                "Home\n",
+                "Top ten storms\n",
+                LEDE,
+                list,
+                "Share on Facebook\n",
+                "Share on X\n",
+                "Most read\n",
+                &about,
+            ]
+            .concat()
+        };
+        let list = "Some storms missing from it:\nGreat Storm, England\nLong Flood, Texas\nHere is the list.\n\
+                    01. Great Storm\n02. Long Flood\n03. Cold Wind\n";
+        let out = crate::Pipeline::default().clean(&page(list));
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
+        assert!(out.text().contains("Long Flood, Texas") && out.text().contains("03. Cold Wind"), "{}", out.text());
+        // Short lines with no sentence among them (a player's length, its
+        // date) stay out.
+        let player = "2 min\n04.04.2020\nVideo available until 28.02.2021\n";
+        let out = crate::Pipeline::default().clean(&page(player));
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
+        assert!(!out.text().contains("2 min") && !out.text().contains("Video available"), "{}", out.text());
+    }
 
     #[test]
     fn the_article_under_the_headline_stays_when_the_core_lies_elsewhere() {
