@@ -376,6 +376,9 @@ impl Slot {
 /// headline, growing on from its end over lists and short lines when a
 /// sentence stands among them; and when the article grows from its core
 /// up past the headline, it starts at the headline.
+/// A kicker between the page's headline and a second headline under it
+/// (one capitalised word with no digits: "Storms", "Promis") is a
+/// section's name and goes.
 /// Below the article's prose, a repeat of its headline over a repeat of its
 /// lede (removed as a duplicate) is the article's own teaser in a list of
 /// other stories: the article ends above it.
@@ -1434,6 +1437,26 @@ impl Cleaner for ArticleCleaner {
             });
             last.map(|l| l.id).filter(|_| kept_lines.next_back().is_some())
         };
+        // A kicker between the page's headline and a second headline under
+        // it ("Storm hits the coast" / "Storms" / "Worst in a decade: …")
+        // is a section's name: one capitalised word, no digits.
+        let kicker = headlines.iter().find_map(|&h| {
+            let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
+            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
+            let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
+            let capital = text.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+            let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like[i]);
+            (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
+        });
+        if let Some(k) = kicker {
+            doc.remove_line_with(
+                LineId(k as u32),
+                self.name(),
+                Reason::OutsideArticle,
+                Confidence::Low,
+                "kicker between two headlines",
+            );
+        }
         // A byline between the headline and the article goes.
         if let Some(k) = byline.filter(|&k| kept(k)) {
             doc.remove_line_with(
@@ -1912,6 +1935,36 @@ mod tests {
                         Monday, and crews worked through the night to clear the roads and mend the lines.\n";
     const ABOUT: &str = "Our paper has covered the towns along the coast for more than a hundred years, with \
                          reporters in every harbour and a newsroom that never sleeps.\n";
+
+    #[test]
+    fn a_kicker_between_two_headlines_goes() {
+        let page = |under: &str| {
+            [
+                "Storm hits the coast: homes dark | Daily Paper\n",
+                "Share on Facebook\n",
+                "Storm hits the coast: homes dark\n",
+                under,
+                LEDE,
+                P1,
+                P2,
+            ]
+            .concat()
+                + "Share on Facebook\n"
+        };
+        let out = crate::Pipeline::default().clean(&page("Storms\n\"Worst in a decade\": the storm reaches land\n"));
+        assert!(out.text().starts_with("Storm hits the coast: homes dark\n\n\"Worst in a decade"), "{}", out.text());
+        // A word over the lede (a first subheading) stays.
+        let out = crate::Pipeline::default().clean(&page("Overview\n"));
+        assert!(out.text().contains("Overview\n"), "{}", out.text());
+        // So does a lower-case word or a number over a second headline.
+        for under in [
+            "so\n\"Worst in a decade\": the storm reaches land\n",
+            "2024\n\"Worst in a decade\": the storm reaches land\n",
+        ] {
+            let out = crate::Pipeline::default().clean(&page(under));
+            assert!(out.text().contains(&under[..under.find('\n').unwrap() + 1]), "{}", out.text());
+        }
+    }
 
     #[test]
     fn the_article_under_the_headline_keeps_its_list_when_the_core_lies_elsewhere() {
