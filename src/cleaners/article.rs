@@ -39,7 +39,7 @@ const MAX_LABEL_WORDS: u32 = 8;
 /// Longest item, in words, that carries a list under a label on.
 const LIST_ITEM_WORDS: u32 = 12;
 /// Lines opening with a quantity and ending with a word ("125 g flour",
-/// "2 cups milk") that make
+/// "2 cups milk", "2 Pck.") that make
 /// a run of short lines a list of ingredients or parts, not a menu.
 const QUANTITY_LINES: usize = 4;
 /// Kept lines below a keywords line that must hold no paragraph for the
@@ -337,7 +337,7 @@ impl Slot {
 ///   removed as furniture between, the article starts at that paragraph (a
 ///   review's summary over a box of specs, pros and cons). Short lines introduced by a label ending with a colon, or a
 ///   run of short lines of which a third or more open with a quantity and
-///   end with a word ("250 g flour", numbers not counting up as in a
+///   end with a word ("250 g flour", "2 Pck.", numbers not counting up as in a
 ///   ranking), are a list: their bare items ("Salt") are not links. Under
 ///   a short label ("What you'll learn:", at most eight words) the list
 ///   goes on over items with digits or punctuation ("– Runes (with a
@@ -499,7 +499,9 @@ impl ArticleCleaner {
         let quantity = |k: usize| -> Option<u64> {
             let text = doc.line(LineId(k as u32)).text.trim();
             let digits = text.bytes().take_while(u8::is_ascii_digit).take(9).count();
-            let ends_with_word = text.ends_with(|c: char| c.is_alphabetic() || c == ')');
+            // A unit cut short ("2 Pck.", "25 Min.") ends with a word too.
+            let word_end = text.strip_suffix('.').unwrap_or(text);
+            let ends_with_word = word_end.ends_with(|c: char| c.is_alphabetic() || c == ')');
             (digits > 0 && ends_with_word).then(|| text[..digits].parse().unwrap_or(0))
         };
         let mut k = 0;
@@ -2229,6 +2231,25 @@ mod tests {
         let article = [P1, ingredients, L1, L2, L3].concat();
         let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
         assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn units_cut_short_are_quantities_of_an_ingredient_list() {
+        // Quantities on their own lines, some with units cut short ("2
+        // pck.", "25 min."), under the recipe's facts.
+        let recipe = "For 12 pieces\n25 min.\nPreparation\n35 min.\nBaking\n1 hr. 10 min.\nChoose your tin\n\
+                      Ingredients\n135 g\nButter\n150 g\nFlour\n2 tsp.\nBaking powder\n2 pck.\nVanilla sugar\n4\nEggs\n\
+                      600 ml\nCream\n";
+        let article = [recipe, L1, L2, L3].concat();
+        let full =
+            crate::Pipeline::default().clean(&["Home\nBlog\nDocs\nShare on Facebook\n", article.as_str()].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+        // A table's rows ending with a figure and a full stop are no
+        // quantities.
+        let table = "Full results\nStandings\n12 Smith, J. 243.8.\n4 Jones, K. 238.7.\n27 Brown, A. 235.6.\n\
+                     9 Green, B. 234.7.\n";
+        let full = crate::Pipeline::default().clean(&[L1, L2, L3, table, "Share on Facebook\n"].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
 
     #[test]
