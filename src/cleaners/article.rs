@@ -374,7 +374,8 @@ impl Slot {
 /// or a login form outgrew a short article beyond a wall), the best run
 /// from the first paragraph under the headline stays as well, with the
 /// headline, growing on from its end over lists and short lines when a
-/// sentence stands among them; and when the article grows from its core
+/// sentence (or a line cut with an ellipsis) stands among them, less a
+/// label closing them; and when the article grows from its core
 /// up past the headline, it starts at the headline.
 /// A kicker between the page's headline and a second headline under it
 /// (one capitalised word with no digits: "Storms", "Promis") is a
@@ -1406,13 +1407,27 @@ impl Cleaner for ArticleCleaner {
         // The article also starts under the page's headline: when the core
         // lies elsewhere, that run (and the headline above it) stays too.
         // It grows on from its end over the article's lists and short
-        // lines, when a sentence stands among them (a player's "2 min" and
-        // dates are none) and it stays apart from the core.
+        // lines, when a sentence (or a line of eight words or more cut with
+        // an ellipsis) stands among them (a player's "2 min" and dates are
+        // none) and it stays apart from the core; a label closing what it
+        // took introduced furniture and goes.
         let second = under
             .map(|(_, s, e)| {
                 let s = Self::grow(&page, s, false);
                 let grown = Self::grow(&page, e, true);
-                let sentence = (e + 1..=grown).any(|k| matches!(slots[k], Slot::Kept { .. }) && page.sentence[k]);
+                let sentence = (e + 1..=grown).any(|k| {
+                    let f = doc.features_of(LineId(k as u32));
+                    matches!(slots[k], Slot::Kept { .. })
+                        && (page.sentence[k] || (f.ending == Ending::Ellipsis && f.words >= 8))
+                });
+                let mut grown = grown;
+                let label = |k: usize| {
+                    let f = doc.features_of(LineId(k as u32));
+                    f.ending == Ending::Colon && f.words <= MAX_DANGLING_LABEL_WORDS && !f.is_prose()
+                };
+                if grown > e && label(grown) {
+                    grown = page.next_kept(grown, false).unwrap_or(e).max(e);
+                }
                 (s, if sentence && (grown < start || s > end) { grown } else { e })
             })
             .filter(|&(s, e)| e < start || s > end);
@@ -1990,6 +2005,13 @@ mod tests {
         let out = crate::Pipeline::default().clean(&page(list));
         assert!(out.text().contains("The worst storm"), "{}", out.text());
         assert!(out.text().contains("Long Flood, Texas") && out.text().contains("03. Cold Wind"), "{}", out.text());
+        // A closing line cut with an ellipsis ends a sentence too; a label
+        // left closing the run introduced furniture and goes.
+        let thanks = "Some storms missing from it:\nGreat Storm, England\nLong Flood, Texas\n\
+                      Thanks to all of you who sent us your photos of the storm…\nRate this:\n";
+        let out = crate::Pipeline::default().clean(&page(thanks));
+        assert!(out.text().contains("Long Flood, Texas\n\nThanks to all of you"), "{}", out.text());
+        assert!(!out.text().contains("Rate this"), "{}", out.text());
         // Short lines with no sentence among them (a player's length, its
         // date) stay out.
         let player = "2 min\n04.04.2020\nVideo available until 28.02.2021\n";
