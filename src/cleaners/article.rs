@@ -39,7 +39,7 @@ const MAX_LABEL_WORDS: u32 = 8;
 /// Longest item, in words, that carries a list under a label on.
 const LIST_ITEM_WORDS: u32 = 12;
 /// Lines opening with a quantity and ending with a word ("125 g flour",
-/// "2 cups milk") that make
+/// "2 cups milk", "2 Pck.") that make
 /// a run of short lines a list of ingredients or parts, not a menu.
 const QUANTITY_LINES: usize = 4;
 /// Kept lines below a keywords line that must hold no paragraph for the
@@ -337,7 +337,7 @@ impl Slot {
 ///   removed as furniture between, the article starts at that paragraph (a
 ///   review's summary over a box of specs, pros and cons). Short lines introduced by a label ending with a colon, or a
 ///   run of short lines of which a third or more open with a quantity and
-///   end with a word ("250 g flour", numbers not counting up as in a
+///   end with a word ("250 g flour", "2 Pck.", numbers not counting up as in a
 ///   ranking), are a list: their bare items ("Salt") are not links. Under
 ///   a short label ("What you'll learn:", at most eight words) the list
 ///   goes on over items with digits or punctuation ("– Runes (with a
@@ -373,8 +373,13 @@ impl Slot {
 /// the headline as above it). When the core lies elsewhere (a sidebar, a cookie table
 /// or a login form outgrew a short article beyond a wall), the best run
 /// from the first paragraph under the headline stays as well, with the
-/// headline; and when the article grows from its core up past the
-/// headline, it starts at the headline.
+/// headline, growing on from its end over lists and short lines when a
+/// sentence (or a line cut with an ellipsis) stands among them, less a
+/// label closing them; and when the article grows from its core
+/// up past the headline, it starts at the headline.
+/// A kicker between the page's headline and a second headline under it
+/// (one capitalised word with no digits: "Storms", "Promis") is a
+/// section's name and goes.
 /// Below the article's prose, a repeat of its headline over a repeat of its
 /// lede (removed as a duplicate) is the article's own teaser in a list of
 /// other stories: the article ends above it.
@@ -495,7 +500,9 @@ impl ArticleCleaner {
         let quantity = |k: usize| -> Option<u64> {
             let text = doc.line(LineId(k as u32)).text.trim();
             let digits = text.bytes().take_while(u8::is_ascii_digit).take(9).count();
-            let ends_with_word = text.ends_with(|c: char| c.is_alphabetic() || c == ')');
+            // A unit cut short ("2 Pck.", "25 Min.") ends with a word too.
+            let word_end = text.strip_suffix('.').unwrap_or(text);
+            let ends_with_word = word_end.ends_with(|c: char| c.is_alphabetic() || c == ')');
             (digits > 0 && ends_with_word).then(|| text[..digits].parse().unwrap_or(0))
         };
         let mut k = 0;
@@ -1399,7 +1406,31 @@ impl Cleaner for ArticleCleaner {
         };
         // The article also starts under the page's headline: when the core
         // lies elsewhere, that run (and the headline above it) stays too.
-        let second = under.map(|(_, s, e)| (Self::grow(&page, s, false), e)).filter(|&(s, e)| e < start || s > end);
+        // It grows on from its end over the article's lists and short
+        // lines, when a sentence (or a line of eight words or more cut with
+        // an ellipsis) stands among them (a player's "2 min" and dates are
+        // none) and it stays apart from the core; a label closing what it
+        // took introduced furniture and goes.
+        let second = under
+            .map(|(_, s, e)| {
+                let s = Self::grow(&page, s, false);
+                let grown = Self::grow(&page, e, true);
+                let sentence = (e + 1..=grown).any(|k| {
+                    let f = doc.features_of(LineId(k as u32));
+                    matches!(slots[k], Slot::Kept { .. })
+                        && (page.sentence[k] || (f.ending == Ending::Ellipsis && f.words >= 8))
+                });
+                let mut grown = grown;
+                let label = |k: usize| {
+                    let f = doc.features_of(LineId(k as u32));
+                    f.ending == Ending::Colon && f.words <= MAX_DANGLING_LABEL_WORDS && !f.is_prose()
+                };
+                if grown > e && label(grown) {
+                    grown = page.next_kept(grown, false).unwrap_or(e).max(e);
+                }
+                (s, if sentence && (grown < start || s > end) { grown } else { e })
+            })
+            .filter(|&(s, e)| e < start || s > end);
         let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
         for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
@@ -1423,6 +1454,26 @@ impl Cleaner for ArticleCleaner {
             });
             last.map(|l| l.id).filter(|_| kept_lines.next_back().is_some())
         };
+        // A kicker between the page's headline and a second headline under
+        // it ("Storm hits the coast" / "Storms" / "Worst in a decade: …")
+        // is a section's name: one capitalised word, no digits.
+        let kicker = headlines.iter().find_map(|&h| {
+            let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
+            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
+            let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
+            let capital = text.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+            let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like[i]);
+            (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
+        });
+        if let Some(k) = kicker {
+            doc.remove_line_with(
+                LineId(k as u32),
+                self.name(),
+                Reason::OutsideArticle,
+                Confidence::Low,
+                "kicker between two headlines",
+            );
+        }
         // A byline between the headline and the article goes.
         if let Some(k) = byline.filter(|&k| kept(k)) {
             doc.remove_line_with(
@@ -1903,6 +1954,73 @@ mod tests {
                          reporters in every harbour and a newsroom that never sleeps.\n";
 
     #[test]
+    fn a_kicker_between_two_headlines_goes() {
+        let page = |under: &str| {
+            [
+                "Storm hits the coast: homes dark | Daily Paper\n",
+                "Share on Facebook\n",
+                "Storm hits the coast: homes dark\n",
+                under,
+                LEDE,
+                P1,
+                P2,
+            ]
+            .concat()
+                + "Share on Facebook\n"
+        };
+        let out = crate::Pipeline::default().clean(&page("Storms\n\"Worst in a decade\": the storm reaches land\n"));
+        assert!(out.text().starts_with("Storm hits the coast: homes dark\n\n\"Worst in a decade"), "{}", out.text());
+        // A word over the lede (a first subheading) stays.
+        let out = crate::Pipeline::default().clean(&page("Overview\n"));
+        assert!(out.text().contains("Overview\n"), "{}", out.text());
+        // So does a lower-case word or a number over a second headline.
+        for under in [
+            "so\n\"Worst in a decade\": the storm reaches land\n",
+            "2024\n\"Worst in a decade\": the storm reaches land\n",
+        ] {
+            let out = crate::Pipeline::default().clean(&page(under));
+            assert!(out.text().contains(&under[..under.find('\n').unwrap() + 1]), "{}", out.text());
+        }
+    }
+
+    #[test]
+    fn the_article_under_the_headline_keeps_its_list_when_the_core_lies_elsewhere() {
+        let about = [ABOUT, &ABOUT.replace("Our", "The"), &ABOUT.replace("paper", "team")].concat();
+        let page = |list: &str| {
+            [
+                "Top ten storms - Daily Paper\n",
+                "Home\n",
+                "Top ten storms\n",
+                LEDE,
+                list,
+                "Share on Facebook\n",
+                "Share on X\n",
+                "Most read\n",
+                &about,
+            ]
+            .concat()
+        };
+        let list = "Some storms missing from it:\nGreat Storm, England\nLong Flood, Texas\nHere is the list.\n\
+                    01. Great Storm\n02. Long Flood\n03. Cold Wind\n";
+        let out = crate::Pipeline::default().clean(&page(list));
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
+        assert!(out.text().contains("Long Flood, Texas") && out.text().contains("03. Cold Wind"), "{}", out.text());
+        // A closing line cut with an ellipsis ends a sentence too; a label
+        // left closing the run introduced furniture and goes.
+        let thanks = "Some storms missing from it:\nGreat Storm, England\nLong Flood, Texas\n\
+                      Thanks to all of you who sent us your photos of the storm…\nRate this:\n";
+        let out = crate::Pipeline::default().clean(&page(thanks));
+        assert!(out.text().contains("Long Flood, Texas\n\nThanks to all of you"), "{}", out.text());
+        assert!(!out.text().contains("Rate this"), "{}", out.text());
+        // Short lines with no sentence among them (a player's length, its
+        // date) stay out.
+        let player = "2 min\n04.04.2020\nVideo available until 28.02.2021\n";
+        let out = crate::Pipeline::default().clean(&page(player));
+        assert!(out.text().contains("The worst storm"), "{}", out.text());
+        assert!(!out.text().contains("2 min") && !out.text().contains("Video available"), "{}", out.text());
+    }
+
+    #[test]
     fn the_article_under_the_headline_stays_when_the_core_lies_elsewhere() {
         let about = [ABOUT, &ABOUT.replace("Our", "The"), &ABOUT.replace("paper", "team")].concat();
         let input = [
@@ -2135,6 +2253,25 @@ mod tests {
         let article = [P1, ingredients, L1, L2, L3].concat();
         let full = crate::Pipeline::default().clean(&["Home\nBlog\nDocs\n", article.as_str()].concat());
         assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+    }
+
+    #[test]
+    fn units_cut_short_are_quantities_of_an_ingredient_list() {
+        // Quantities on their own lines, some with units cut short ("2
+        // pck.", "25 min."), under the recipe's facts.
+        let recipe = "For 12 pieces\n25 min.\nPreparation\n35 min.\nBaking\n1 hr. 10 min.\nChoose your tin\n\
+                      Ingredients\n135 g\nButter\n150 g\nFlour\n2 tsp.\nBaking powder\n2 pck.\nVanilla sugar\n4\nEggs\n\
+                      600 ml\nCream\n";
+        let article = [recipe, L1, L2, L3].concat();
+        let full =
+            crate::Pipeline::default().clean(&["Home\nBlog\nDocs\nShare on Facebook\n", article.as_str()].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&article));
+        // A table's rows ending with a figure and a full stop are no
+        // quantities.
+        let table = "Full results\nStandings\n12 Smith, J. 243.8.\n4 Jones, K. 238.7.\n27 Brown, A. 235.6.\n\
+                     9 Green, B. 234.7.\n";
+        let full = crate::Pipeline::default().clean(&[L1, L2, L3, table, "Share on Facebook\n"].concat());
+        assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
 
     #[test]
