@@ -52,6 +52,10 @@ const SEPARATORS: [&str; 14] =
     [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · ", " › ", " / ", " ǀ ", " : ", "- "];
 /// Separators after a kicker before the headline in a title ("Chronik: …").
 const KICKER: [&str; 1] = [": "];
+/// Most words in a teaser's kicker ("Best of Test: …").
+const MAX_KICKER_WORDS: usize = 3;
+/// Fewest words in a teaser's headline after its kicker.
+const MIN_TEASER_WORDS: usize = 3;
 /// Longest first line, in characters, read as the page title.
 const MAX_TITLE_CHARS: usize = 400;
 /// Lines holding the title's letters compared with it, from the last.
@@ -192,6 +196,26 @@ fn is_link_like(line: &Line<'_>) -> bool {
                         | '，'
                 )
         })
+}
+
+/// Another story's teaser headline with its kicker ("Best of Test: The
+/// best bikes of the year", "Turkey: The farewell to world politics"): a
+/// headline-like line with no closing punctuation, a kicker of one to
+/// [`MAX_KICKER_WORDS`] words, a colon, and a headline of at least
+/// [`MIN_TEASER_WORDS`] words opening with a capital, not parted by bars
+/// (links: "Follow us: Twitter | Facebook") and with at most one word
+/// holding digits (no account or phone number).
+fn is_kicker_teaser(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    if f.ending != Ending::Open || !f.is_headline_like() || line.text.contains('|') {
+        return false;
+    }
+    let Some((kicker, headline)) = line.text.trim().split_once(": ") else { return false };
+    let opening = headline.trim_start_matches(['"', '„', '“', '«', '\'']).chars().next();
+    (1..=MAX_KICKER_WORDS).contains(&kicker.split_whitespace().count())
+        && headline.split_whitespace().count() >= MIN_TEASER_WORDS
+        && headline.split_whitespace().filter(|w| w.chars().any(char::is_numeric)).nth(1).is_none()
+        && opening.is_some_and(char::is_uppercase)
 }
 
 /// A list number alone on its line: one to three digits, then `.` or `)`
@@ -358,7 +382,9 @@ impl Slot {
 ///
 /// A short label ending with a colon ("Share this article:", "More
 /// columns:") that is the last line left introduced furniture now gone: it
-/// goes too.
+/// goes too. So does another story's teaser headline with its kicker
+/// ("Best of Test: The best bikes of the year") as the last line left,
+/// unless a label stands right above it (then it is the label's value).
 ///
 /// A keywords line ("Tags: …") follows an article: a core that runs across
 /// one, with enough prose above it and no paragraph right below it (other
@@ -1487,6 +1513,19 @@ impl Cleaner for ArticleCleaner {
         if let Some(id) = dangling {
             doc.remove_line_with(id, self.name(), Reason::OutsideArticle, Confidence::Low, "label after the article");
         }
+        // Another story's teaser headline with its kicker closing what is
+        // left ("Best of Test: The best bikes of the year") heads nothing
+        // of the article: it goes. Under a label ("Taste:") it is the
+        // label's value and stays.
+        let teaser = {
+            let mut kept_lines = doc.lines();
+            let last = kept_lines.next_back().filter(is_kicker_teaser);
+            let above = kept_lines.next_back();
+            last.filter(|_| above.is_some_and(|l| l.features.ending != Ending::Colon)).map(|l| l.id)
+        };
+        if let Some(id) = teaser {
+            doc.remove_line_with(id, self.name(), Reason::OutsideArticle, Confidence::Low, "teaser after the article");
+        }
     }
 }
 
@@ -1530,6 +1569,34 @@ mod tests {
         let input = [P1, P2, "More columns on our site:\n", "Facebook\n", "Twitter\n"].concat();
         let full = crate::Pipeline::default().clean(&input);
         assert_eq!(full.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
+    fn a_teaser_headline_with_its_kicker_closing_the_article_goes() {
+        let teaser = "Best of Test: The best bikes of the year 2022\n";
+        check(&ArticleCleaner, &[P1, P2, teaser].concat(), &[P1, P2].concat());
+        let teaser = "Turkey: The farewell to world politics\n";
+        check(&ArticleCleaner, &[P1, P2, teaser].concat(), &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_kicker_line_that_is_no_teaser_closing_the_article_stays() {
+        // A label's value, a sentence, links parted by bars, an account
+        // number, a kicker over a single word.
+        for tail in [
+            "Taste:\nSIDAMO: Red berries, citrus notes, sweet and spicy\n",
+            "Update: The road has been opened again.\n",
+            "Follow us: Twitter | Facebook | Instagram\n",
+            "Donations: IBAN DE10 4405 0199 0212 1545 63 at the local bank\n",
+            "Author: Jane Doe\n",
+            "Verdict: a fine phone for the price\n",
+        ] {
+            let input = [P1, P2, tail].concat();
+            check(&ArticleCleaner, &input, &input);
+        }
+        // Above the last line it stays: it heads what follows it.
+        let input = [P1, "Turkey: The farewell to world politics\n", P2].concat();
+        check(&ArticleCleaner, &input, &input);
     }
 
     #[test]

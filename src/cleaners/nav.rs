@@ -68,6 +68,15 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
         || (t.ends_with(" »") && !t.contains('«'))
 }
 
+/// Links to both the previous and the next post on one line (`← Older
+/// post → Newer post`): an [`is_arrow_link`] line opening with a left
+/// arrow and holding a right arrow after it. No sentence or subheading of
+/// an article is written so, so it goes wherever it stands.
+fn is_arrow_pair(line: &Line<'_>) -> bool {
+    let t = line.text.trim();
+    t.strip_prefix('←').is_some_and(|rest| rest.contains('→')) && is_arrow_link(line)
+}
+
 /// Fewest items of a menu whose links are separated by bars on one line.
 const MIN_BAR_ITEMS: usize = 4;
 /// Fewest items of a breadcrumb trail.
@@ -242,7 +251,8 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
 ///   paragraph;
 /// - a link to the previous or next post before the first or after the
 ///   last paragraph: a short line opening with `←` or `« ` or closing with
-///   `→` or ` »` (`← Older post`, `Next story →`);
+///   `→` or ` »` (`← Older post`, `Next story →`); links to both on one
+///   line (`← Older post → Newer post`) wherever they stand;
 /// - before the first or after the last paragraph, a menu on one line with
 ///   its items separated by bars (`Home | News | Sport | Contact`, four or
 ///   more items of at most four words) or a breadcrumb trail (`Home »
@@ -313,7 +323,7 @@ impl Cleaner for NavigationCleaner {
                 k += ticker;
                 continue;
             }
-            if is_arrow_link(line) && outside(k) {
+            if is_arrow_link(line) && (outside(k) || is_arrow_pair(line)) {
                 out.push((line.id, Reason::Navigation, Confidence::Medium, "link to the previous or next post"));
                 k += 1;
                 continue;
@@ -427,6 +437,8 @@ mod tests {
         nav_keeps_live_blog_headings: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast\nThe storm reached the coast at noon, officials said on the radio.\n14:32 Power cut in the north\nPower was cut to thousands of homes across the region overnight.\n13:54 Roads cleared\nCrews began to clear the roads in the evening, the council said.\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast\nThe storm reached the coast at noon, officials said on the radio.\n14:32 Power cut in the north\nPower was cut to thousands of homes across the region overnight.\n13:54 Roads cleared\nCrews began to clear the roads in the evening, the council said.\n",
         nav_keeps_two_time_stamped_headlines: "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n" => "The summit opened on Monday with a long speech by the host.\n14:44 Storm hits the coast overnight\n14:32 Council approves the new budget\n",
         nav_post_links_after_article: "The summit opened on Monday with a long speech by the host.\n← Storm hits the coast\nCouncil approves the new budget →\n« Older post\nNewer post »\n" => P,
+        nav_post_links_pair_inside_article: "The summit opened on Monday with a long speech by the host.\n← Storm hits the coast → Council approves the new budget\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nDelegates then met behind closed doors until late at night.\n",
+        nav_keeps_route_arrows_inside_article: "The summit opened on Monday with a long speech by the host.\nBerlin → Paris → Rome\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nBerlin → Paris → Rome\nDelegates then met behind closed doors until late at night.\n",
         nav_keeps_arrow_lines_inside_article: "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n" => "The summit opened on Monday with a long speech by the host.\nSign up now →\nDelegates then met behind closed doors until late at night.\n",
         nav_keeps_quoted_headline: "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n" => "« Nous irons jusqu'au bout »\nThe summit opened on Monday with a long speech by the host.\n",
         nav_bar_menu_before_article: "Home | News | Sport | Contact us\nThe summit opened on Monday with a long speech by the host.\n" => P,
