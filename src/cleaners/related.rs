@@ -311,6 +311,7 @@ impl Cleaner for RelatedCleaner {
                 }
             }
         }
+        linked_cards(doc, &mut removals);
         // Teaser cards: a snippet cut with an ellipsis and closed by a
         // "read more" link, under its title.
         let mut title_ok = false;
@@ -334,6 +335,120 @@ impl Cleaner for RelatedCleaner {
         for (id, reason, confidence, detail) in removals {
             doc.remove_line_with(id, self.name(), reason, confidence, detail);
         }
+    }
+}
+
+/// Fewest teaser cards closed by the same link line that make a box.
+const MIN_LINKED_CARDS: usize = 2;
+/// Longest link line closing a teaser card ("Mehr erfahren", "Read more"),
+/// in words.
+const MAX_CARD_LINK_WORDS: u32 = 3;
+
+/// A line linking on from a teaser card: a few words that open with a
+/// related phrase ("Weiterlesen", "Read more") or are a whole navigation
+/// link ("Mehr erfahren", "mehr").
+fn is_card_link(line: &Line<'_>) -> bool {
+    let f = &line.features;
+    f.words <= MAX_CARD_LINK_WORDS
+        && !f.is_prose()
+        && !f.ending.is_terminal()
+        && (line.starts_with(Category::Related) || line.is_whole(Category::Nav))
+}
+
+/// A box of teaser cards, each a title (a headline, not a button; labels
+/// may stand with it) over a one-paragraph blurb closed by the same link
+/// line ("… Verpackungen. / Mehr erfahren"),
+/// at least [`MIN_LINKED_CARDS`] of them in a row: the cards go, and with
+/// them a short heading right above the first card's title. The first
+/// card's title takes as many lines as the second card's does. A paragraph
+/// followed by such a link only once stays: articles end with a "read
+/// more" link, too.
+fn linked_cards(doc: &Document<'_>, removals: &mut Vec<(LineId, Reason, Confidence, &'static str)>) {
+    let prose = |k: usize| doc.features_of(LineId(k as u32)).is_prose();
+    // The cards of the current run, as (blurb, link) line indices; the
+    // folded text of their link; the kept lines between the first two.
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut link = "";
+    let mut title = 0;
+    // Kept lines, and paragraphs among them, since the last card's link;
+    // whether a title (a headline, not a button) stands among them.
+    let (mut since, mut paragraphs, mut titled) = (0usize, 0usize, false);
+    let mut prev: Option<usize> = None;
+    for k in 0..doc.len() {
+        if doc.is_removed(LineId(k as u32)) {
+            continue;
+        }
+        let f = doc.features_of(LineId(k as u32));
+        let after_blurb = prev.filter(|&b| prose(b));
+        prev = Some(k);
+        // Only a short line after a paragraph needs its view.
+        if let Some(blurb) = after_blurb.filter(|_| f.words <= MAX_CARD_LINK_WORDS && !f.is_prose()) {
+            let line = doc.line(LineId(k as u32));
+            if is_card_link(&line) {
+                let between = since - 1;
+                let chained = !run.is_empty()
+                    && line.folded == link
+                    && (1..=MAX_DIGEST_GAP).contains(&between)
+                    && paragraphs == 1
+                    && titled;
+                if chained {
+                    if run.len() == 1 {
+                        title = between;
+                    }
+                } else {
+                    flush_cards(doc, &run, title, removals);
+                    run.clear();
+                    link = line.folded;
+                }
+                run.push((blurb, k));
+                (since, paragraphs, titled) = (0, 0, false);
+                continue;
+            }
+        }
+        if !run.is_empty() && !titled && since < MAX_DIGEST_GAP && f.is_headline_like() && !f.is_prose() {
+            let line = doc.line(LineId(k as u32));
+            titled = !line.is_whole(Category::Nav) && !line.starts_with(Category::Related);
+        }
+        since += 1;
+        paragraphs += usize::from(f.is_prose());
+    }
+    flush_cards(doc, &run, title, removals);
+}
+
+/// Removes a run of teaser cards found by [`linked_cards`] when it holds
+/// [`MIN_LINKED_CARDS`] or more: the first card's `title` lines (as many as
+/// the second card's) above its blurb, every line down to the last link,
+/// and a short heading above the first card.
+fn flush_cards(
+    doc: &Document<'_>,
+    run: &[(usize, usize)],
+    title: usize,
+    removals: &mut Vec<(LineId, Reason, Confidence, &'static str)>,
+) {
+    if run.len() < MIN_LINKED_CARDS {
+        return;
+    }
+    let kept = |k: &usize| !doc.is_removed(LineId(*k as u32));
+    let mut first = run[0].0;
+    let mut heading = None;
+    for (taken, k) in (0..run[0].0).rev().filter(kept).enumerate() {
+        let f = doc.features_of(LineId(k as u32));
+        if f.is_prose() {
+            break;
+        }
+        if taken == title {
+            if !f.ending.is_terminal() && f.words <= MAX_HEADING_WORDS {
+                heading = Some(k);
+            }
+            break;
+        }
+        first = k;
+    }
+    if let Some(h) = heading {
+        removals.push((LineId(h as u32), Reason::RelatedHeading, Confidence::Medium, "heading of teaser cards"));
+    }
+    for k in (first..=run[run.len() - 1].1).filter(kept) {
+        removals.push((LineId(k as u32), Reason::RelatedItem, Confidence::Medium, "teaser card closed by a link"));
     }
 }
 
@@ -460,6 +575,54 @@ mod tests {
         // A "Read now" link alone goes too.
         let input = [P1, "Read now\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    /// A box of teaser cards between two paragraphs: a heading, then each
+    /// card a title, a label and a blurb closed by "Mehr erfahren".
+    fn card_box(link: &str) -> String {
+        let card = |title: &str, blurb: &str| format!("{title}\nHintergrund\n{blurb}\n{link}\n");
+        [
+            "Mehr zu Klima und Konsum\n".to_string(),
+            card(
+                "Verpackungsmüll und Klimakrise",
+                "Ölunternehmen tauschen ein Übel gegen das andere: Sie produzieren künftig weniger Benzin, dafür mehr Plastik.",
+            ),
+            card(
+                "Was ist der Erdüberlastungstag?",
+                "An diesem Tag hat die Menschheit alle Ressourcen verbraucht, die der Planet in einem Jahr erneuern kann.",
+            ),
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn teaser_cards_closed_by_the_same_link_go_with_their_heading() {
+        let input = [P1, &card_box("Mehr erfahren"), P2].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+        let input = [P1, &card_box("Read more"), P2].concat();
+        check(&RelatedCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_paragraph_closed_by_a_link_once_stays() {
+        // One paragraph with a link under it is no box of cards.
+        let section = "Was ist der Erdüberlastungstag?\nAn diesem Tag hat die Menschheit alle Ressourcen \
+                       verbraucht, die der Planet in einem Jahr erneuern kann.\nMehr erfahren\n";
+        let input = [P1, section, P2].concat();
+        check(&RelatedCleaner, &input, &input);
+        // Sections of two paragraphs each closed by the same link are no
+        // cards either.
+        let two = |title: &str| {
+            format!(
+                "{title}\nAn diesem Tag hat die Menschheit alle Ressourcen verbraucht, die der Planet erneuern kann.\n\
+                 Die Rechnung ist einfach, und sie wird jedes Jahr von Forschenden neu aufgestellt.\nMehr erfahren\n"
+            )
+        };
+        let input = [P1, &two("Erster Teil"), &two("Zweiter Teil"), P2].concat();
+        check(&RelatedCleaner, &input, &input);
+        // Neither are two cards closed by different lines.
+        let input = [P1, &card_box("Mehr erfahren").replacen("Mehr erfahren", "Überblick zeigen", 1), P2].concat();
+        check(&RelatedCleaner, &input, &input);
     }
 
     #[test]
