@@ -110,10 +110,10 @@ fn extraction_stays_above_its_floor() {
     );
     assert!(s.readability_pages >= 40, "the subset must hold the readability pages");
     let floors = [
-        ("readability token F1", s.readability_f1, 0.92),
-        ("snippet F", s.snippet_f, 0.87),
-        ("snippet recall", s.snippet_r, 0.91),
-        ("passthrough tokens kept", s.passthrough_kept, 0.98),
+        ("readability token F1", s.readability_f1, 0.925),
+        ("snippet F", s.snippet_f, 0.90),
+        ("snippet recall", s.snippet_r, 0.93),
+        ("passthrough tokens kept", s.passthrough_kept, 0.985),
     ];
     for (what, got, floor) in floors {
         assert!(got >= floor, "{what} fell to {got:.3}, below its floor {floor}");
