@@ -820,7 +820,7 @@ pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
 /// Eight bytes at once: masks over a block of eight ASCII bytes read as a
 /// little-endian `u64`, with `0x80` set in each byte that passes a test.
 mod block {
-    pub(super) const ONES: u64 = 0x0101_0101_0101_0101;
+    const ONES: u64 = 0x0101_0101_0101_0101;
     /// The top bit of every byte.
     pub(super) const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -916,10 +916,7 @@ mod lanes {
                     return Some(Block { v: v & bytemuck::cast::<[u64; 2], i8x16>(low), len: 8 });
                 }
             }
-            let w = u64::from_le_bytes(bytes.get(i..i + 8)?.try_into().ok()?);
-            if w & 0x8080_8080_8080_8080 != 0 {
-                return None;
-            }
+            let w = super::block::load_ascii(bytes, i)?;
             Some(Block { v: bytemuck::cast([w, 0]), len: 8 })
         }
 
