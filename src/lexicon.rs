@@ -360,8 +360,9 @@ fn scan_parts<A: Automaton, const N: usize>(
     report: &mut impl FnMut(StateID, usize),
 ) {
     let part = hay.len() / N;
-    // Walker `j` reports the matches ending in `bounds[j]..ends[j]` (past
-    // `bounds[j]`, the first walker's from 0), and walks from `at[j]`.
+    // Walker `j` reports the matches ending past `bounds[j]` and up to
+    // `ends[j]` (a match ends past its first byte, so the first walker,
+    // from 0, reports all of its own), and walks from `at[j]`.
     let bounds: [usize; N] = std::array::from_fn(|j| j * part);
     let ends: [usize; N] = std::array::from_fn(|j| if j + 1 == N { hay.len() } else { (j + 1) * part });
     let mut at: [usize; N] = std::array::from_fn(|j| if j == 0 { 0 } else { bounds[j] - overlap });
@@ -374,7 +375,7 @@ fn scan_parts<A: Automaton, const N: usize>(
             }
             let found = to_next_match_of(aut, hay, &mut sid, &mut at, steps);
             for j in 0..N {
-                if found[j] && (j == 0 || at[j] > bounds[j]) {
+                if found[j] && at[j] > bounds[j] {
                     report(sid[j], at[j]);
                 }
             }
@@ -383,7 +384,7 @@ fn scan_parts<A: Automaton, const N: usize>(
     for j in 0..N {
         while let Some(s) = to_next_match(aut, sid[j], &hay[..ends[j]], &mut at[j]) {
             sid[j] = s;
-            if j == 0 || at[j] > bounds[j] {
+            if at[j] > bounds[j] {
                 report(s, at[j]);
             }
         }
