@@ -1,7 +1,7 @@
 //! Removes "read also" / "related articles" / "more from …" headings and
 //! the teaser items that follow them, wherever they sit.
 
-use crate::text::Ending;
+use crate::text::{Ending, Features};
 use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, Reason};
 
 /// Longest line (words) that can be a bare related heading.
@@ -344,15 +344,17 @@ const MIN_LINKED_CARDS: usize = 2;
 /// in words.
 const MAX_CARD_LINK_WORDS: u32 = 3;
 
+/// The shape of a line linking on from a teaser card (see
+/// [`is_card_link`]): a few words ending no sentence.
+fn card_link_shape(f: &Features) -> bool {
+    f.words <= MAX_CARD_LINK_WORDS && !f.is_prose() && !f.ending.is_terminal()
+}
+
 /// A line linking on from a teaser card: a few words that open with a
 /// related phrase ("Weiterlesen", "Read more") or are a whole navigation
 /// link ("Mehr erfahren", "mehr").
 fn is_card_link(line: &Line<'_>) -> bool {
-    let f = &line.features;
-    f.words <= MAX_CARD_LINK_WORDS
-        && !f.is_prose()
-        && !f.ending.is_terminal()
-        && (line.starts_with(Category::Related) || line.is_whole(Category::Nav))
+    card_link_shape(&line.features) && (line.starts_with(Category::Related) || line.is_whole(Category::Nav))
 }
 
 /// A box of teaser cards, each a title (a headline, not a button; labels
@@ -382,7 +384,7 @@ fn linked_cards(doc: &Document<'_>, removals: &mut Vec<(LineId, Reason, Confiden
         let after_blurb = prev.filter(|&b| prose(b));
         prev = Some(k);
         // Only a short line after a paragraph needs its view.
-        if let Some(blurb) = after_blurb.filter(|_| f.words <= MAX_CARD_LINK_WORDS && !f.is_prose()) {
+        if let Some(blurb) = after_blurb.filter(|_| card_link_shape(f)) {
             let line = doc.line(LineId(k as u32));
             if is_card_link(&line) {
                 let between = since - 1;
