@@ -69,12 +69,11 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
 }
 
 /// Links to both the previous and the next post on one line (`← Older
-/// post → Newer post`): an [`is_arrow_link`] line opening with a left
-/// arrow and holding a right arrow after it. No sentence or subheading of
-/// an article is written so, so it goes wherever it stands.
+/// post → Newer post`): asked of an [`is_arrow_link`] line, one opening
+/// with a left arrow and holding a right arrow after it. No sentence or
+/// subheading of an article is written so, so it goes wherever it stands.
 fn is_arrow_pair(line: &Line<'_>) -> bool {
-    let t = line.text.trim();
-    t.strip_prefix('←').is_some_and(|rest| rest.contains('→')) && is_arrow_link(line)
+    line.text.trim().strip_prefix('←').is_some_and(|rest| rest.contains('→'))
 }
 
 /// Fewest items of a menu whose links are separated by bars on one line.
