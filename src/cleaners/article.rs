@@ -1440,13 +1440,12 @@ impl Cleaner for ArticleCleaner {
         let second = under
             .map(|(_, s, e)| {
                 let s = Self::grow(&page, s, false);
-                let grown = Self::grow(&page, e, true);
+                let mut grown = Self::grow(&page, e, true);
                 let sentence = (e + 1..=grown).any(|k| {
                     let f = doc.features_of(LineId(k as u32));
                     matches!(slots[k], Slot::Kept { .. })
                         && (page.sentence[k] || (f.ending == Ending::Ellipsis && f.words >= 8))
                 });
-                let mut grown = grown;
                 let label = |k: usize| {
                     let f = doc.features_of(LineId(k as u32));
                     f.ending == Ending::Colon && f.words <= MAX_DANGLING_LABEL_WORDS && !f.is_prose()
