@@ -1,6 +1,8 @@
 //! Removes navigation: runs of short link-like lines, menu words on their
 //! own outside the article, and menus glued into one line.
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Shortest run of short lines treated as a menu.
@@ -38,15 +40,20 @@ fn is_link_like(line: &Line<'_>) -> bool {
 }
 
 /// A menu item by shape alone: letters and spaces only (plus `&`, `'`),
-/// starting with a letter. List items (`+ Added /fill command`), numbers
-/// and table cells do not qualify.
+/// starting with a letter. Marks on a letter (Thai tone marks, Devanagari
+/// vowel signs) belong to it. List items (`+ Added /fill command`),
+/// numbers and table cells do not qualify.
 fn is_plain_words(line: &Line<'_>) -> bool {
-    line.text.chars().next().is_some_and(char::is_alphabetic)
-        && line.text.chars().all(|c| {
-            // `is_letter` answers most letters at once; `is_alphabetic` the
-            // rest (combining marks that are alphabetic).
-            crate::text::is_letter(c) || matches!(c, ' ' | '&' | '\'' | '’') || c.is_alphabetic()
-        })
+    // `is_letter` answers most letters at once; `is_alphabetic` the rest
+    // (combining marks that are alphabetic).
+    let plain = |c: char| crate::text::is_letter(c) || matches!(c, ' ' | '&' | '\'' | '’') || c.is_alphabetic();
+    if !line.text.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    // Marks that are not alphabetic stand in a grapheme after their letter:
+    // only then is a line of them read by graphemes.
+    line.text.chars().all(plain)
+        || (!line.text.is_ascii() && line.text.graphemes(true).all(|g| g.chars().next().is_some_and(plain)))
 }
 
 /// Longest link to the previous or next post, in words.
@@ -451,6 +458,11 @@ mod tests {
         nav_post_navigation_heading_after_article: "The summit opened on Monday with a long speech by the host.\nPost navigation\n" => P,
         nav_post_navigation_heading_de: "The summit opened on Monday with a long speech by the host.\nBeitrags-Navigation\n" => P,
         nav_keeps_post_navigation_in_a_sentence: "The summit opened on Monday with a long speech by the host.\nThe theme shows post navigation under every entry.\n" => "The summit opened on Monday with a long speech by the host.\nThe theme shows post navigation under every entry.\n",
+        // Thai tone marks and vowel signs are marks, not letters: they
+        // belong to the letter before them. The last line, right above the
+        // prose, may be its headline and stays.
+        nav_bare_run_with_marks_before_article: "ข่าว\nกีฬา\nบันเทิง\nสุขภาพ\nดนตรี\nThe summit opened on Monday with a long speech by the host.\n" => "ดนตรี\nThe summit opened on Monday with a long speech by the host.\n",
+        nav_bare_run_with_marks_split_by_digits: "ข่าว\nกีฬา ๒๕๖๗\nบันเทิง\nสุขภาพ\nดนตรี\nThe summit opened on Monday with a long speech by the host.\n" => "ข่าว\nกีฬา ๒๕๖๗\nบันเทิง\nสุขภาพ\nดนตรี\nThe summit opened on Monday with a long speech by the host.\n",
         nav_bare_run_under_a_long_title: "Example Union of Mosques e.V.\nAbout us\nFounding and Structure\nPrinciples\nBoard\nServices\nPastoral care\nDialogue\nCulture\nThe summit opened on Monday with a long speech by the host.\n" => "Example Union of Mosques e.V.\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_list_under_an_opening_sentence: "These are the towns the storm hit first on Monday.\nNorth Bay\nEast Harbour\nMill Town\nOld Port\nThe summit opened on Monday with a long speech by the host.\n" => "These are the towns the storm hit first on Monday.\nNorth Bay\nEast Harbour\nMill Town\nOld Port\nThe summit opened on Monday with a long speech by the host.\n",
         nav_keeps_clean_article: "Storm hits the coast\nA powerful storm hit the coast on Monday, cutting power to thousands.\n" => "Storm hits the coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands.\n",
