@@ -514,12 +514,15 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// Sentence-final punctuation of any script.
 #[inline]
 fn is_terminal_punct(c: char) -> bool {
-    matches!(c, '.' | '。' | '．' | '۔' | '।' | '॥' | '።' | '｡' | ';' | '؛')
+    // Full stops of Latin, CJK (full and half width), Urdu, Devanagari,
+    // Ethiopic, Armenian, Myanmar and Khmer; semicolons.
+    matches!(c, '.' | '。' | '．' | '۔' | '।' | '॥' | '።' | '｡' | '։' | '။' | '។' | ';' | '؛')
 }
 
 #[inline]
 fn is_question_punct(c: char) -> bool {
-    matches!(c, '!' | '?' | '؟' | '！' | '？' | '‼' | '⁉' | '¿' | '¡')
+    // '\u{37e}' is the Greek question mark.
+    matches!(c, '!' | '?' | '؟' | '！' | '？' | '‼' | '⁉' | '¿' | '¡' | '\u{37e}')
 }
 
 /// Closing quotes and brackets skipped when looking for a line's ending.
@@ -541,6 +544,10 @@ fn is_closer(c: char) -> bool {
 /// assert_eq!(ending_of("«The storm is over.»"), Ending::Terminal);
 /// assert_eq!(ending_of("He asked \"why?\""), Ending::Question);
 /// assert_eq!(ending_of("北京今天下雨。"), Ending::Terminal);
+/// assert_eq!(ending_of("दिल्ली में आज बारिश हुई।"), Ending::Terminal);
+/// assert_eq!(ending_of("Այսօր անձրև եկավ։"), Ending::Terminal);
+/// assert_eq!(ending_of("ဒီနေ့ မိုးရွာတယ်။"), Ending::Terminal);
+/// assert_eq!(ending_of("Τι ώρα είναι\u{37e}"), Ending::Question);
 /// assert_eq!(ending_of("إقرأ أيضاً:"), Ending::Colon);
 /// assert_eq!(ending_of(""), Ending::Open);
 /// ```
@@ -763,7 +770,11 @@ fn classify(c: char) -> u8 {
         if is_unspaced_script(c) {
             k |= K_UNSPACED;
         }
-    } else if matches!(c, '.' | '!' | '?' | '؟' | '。' | '！' | '？' | ',' | '،' | '、' | '，' | ';' | '؛') {
+    } else if is_terminal_punct(c)
+        || matches!(c, '!' | '?' | '؟' | '！' | '？' | '‼' | '⁉' | '\u{37e}' | ',' | '،' | '、' | '，')
+    {
+        // Sentence punctuation; not the inverted marks that open a Spanish
+        // sentence.
         k |= K_PUNCT;
     }
     if is_space(c) {
