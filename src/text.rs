@@ -790,14 +790,14 @@ fn has_space_pair(s: &str, mut prev_space: bool) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
-        // Eight ASCII bytes at a time.
-        if let Some(w) = block::load_ascii(bytes, i) {
-            let space = block::spaces(w);
-            if space & block::after_space(space, prev_space) != 0 {
+        // Sixteen or eight ASCII bytes at a time.
+        if let Some(b) = lanes::Block::load(bytes, i, true) {
+            let space = b.spaces();
+            if space & b.after_space(space, prev_space) != 0 {
                 return true;
             }
-            prev_space = space >> 63 != 0;
-            i += 8;
+            prev_space = b.ends_in(space);
+            i += b.len;
             continue;
         }
         let (space, len) = space_at(s, i);
@@ -825,63 +825,6 @@ pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
             None => (false, 1),
         },
         _ => (false, 1),
-    }
-}
-
-/// Eight bytes at once: masks over a block of eight ASCII bytes read as a
-/// little-endian `u64`, with `0x80` set in each byte that passes a test.
-mod block {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    /// The top bit of every byte.
-    pub(super) const HIGH: u64 = 0x8080_8080_8080_8080;
-
-    /// Reads the block at `bytes[i..i + 8]`.
-    #[inline(always)]
-    pub(super) fn load(bytes: &[u8], i: usize) -> Option<u64> {
-        let b: [u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
-        Some(u64::from_le_bytes(b))
-    }
-
-    /// [`load`], if all eight bytes are ASCII.
-    #[inline(always)]
-    pub(super) fn load_ascii(bytes: &[u8], i: usize) -> Option<u64> {
-        load(bytes, i).filter(|w| w & HIGH == 0)
-    }
-
-    /// The bytes of `w` (all below 0x80) in `lo..=hi`. Adding to a byte
-    /// below 0x80 at most 0x80 never carries into the next byte.
-    #[inline(always)]
-    pub(super) fn within(w: u64, lo: u8, hi: u8) -> u64 {
-        let at_least_lo = w.wrapping_add(ONES * u64::from(0x80 - lo));
-        let above_hi = w.wrapping_add(ONES * u64::from(0x7f - hi));
-        at_least_lo & !above_hi & HIGH
-    }
-
-    /// The number of bytes set in a mask (faster than `count_ones` where the
-    /// target has no population count instruction).
-    #[inline(always)]
-    pub(super) fn count(mask: u64) -> u32 {
-        ((mask >> 7).wrapping_mul(ONES) >> 56) as u32
-    }
-
-    /// The bytes of `w` equal to `b`.
-    #[inline(always)]
-    pub(super) fn equal(w: u64, b: u8) -> u64 {
-        within(w, b, b)
-    }
-
-    /// The spaces of `w`: `' '` and the controls [`is_space`](super::is_space)
-    /// counts (tab, line feed, vertical tab, form feed, carriage return).
-    #[inline(always)]
-    pub(super) fn spaces(w: u64) -> u64 {
-        equal(w, b' ') | within(w, 0x09, 0x0d)
-    }
-
-    /// The bytes that follow a space in a block whose spaces are `space`;
-    /// the first byte does when `prev_space`.
-    #[inline(always)]
-    pub(super) fn after_space(space: u64, prev_space: bool) -> u64 {
-        (space << 8) | (u64::from(prev_space) << 7)
     }
 }
 
@@ -927,8 +870,9 @@ mod lanes {
                     return Some(Block { v: v & bytemuck::cast::<[u64; 2], i8x16>(low), len: 8 });
                 }
             }
-            let w = super::block::load_ascii(bytes, i)?;
-            Some(Block { v: bytemuck::cast([w, 0]), len: 8 })
+            let b: [u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
+            let w = u64::from_le_bytes(b);
+            (w & 0x8080_8080_8080_8080 == 0).then(|| Block { v: bytemuck::cast([w, 0]), len: 8 })
         }
 
         /// The lanes of the block, as bits (lane 0 in bit 0).
@@ -1407,15 +1351,15 @@ impl Features {
             space_run = space_run || has_space_pair(&line[i..], prev_space);
         } else {
             while i < bytes.len() {
-                let w = if bytes[i] < 0x80 { block::load_ascii(bytes, i) } else { None };
-                if let Some(w) = w {
-                    let space = block::spaces(w);
-                    let after = block::after_space(space, prev_space);
-                    tokens += block::count(!space & after & block::HIGH);
+                let b = if bytes[i] < 0x80 { lanes::Block::load(bytes, i, true) } else { None };
+                if let Some(b) = b {
+                    let space = b.spaces();
+                    let after = b.after_space(space, prev_space);
+                    tokens += (!space & after).count_ones();
                     space_run |= space & after != 0;
-                    prev_space = space >> 63 != 0;
-                    i += 8;
-                    chars += 8;
+                    prev_space = b.ends_in(space);
+                    i += b.len;
+                    chars += b.len;
                     continue;
                 }
                 let (k, len) = class_at(classes, line, i);
