@@ -1578,6 +1578,29 @@ mod tests {
         check(&ArticleCleaner, &[P1, P2, teaser].concat(), &[P1, P2].concat());
     }
 
+    const D1: &str = "Der Sturm hat am Montag an der Küste Tausende Haushalte vom Strom abgeschnitten.\n";
+    const D2: &str = "Die Helfer räumten die ganze Nacht umgestürzte Bäume von den wichtigsten Straßen.\n";
+
+    #[test]
+    fn a_prompt_to_answer_in_the_comments_closing_the_article_goes() {
+        // Comment phrases make the prompt fine print: with the page's
+        // furniture under it, it is no part of the article.
+        for prompt in [
+            "Verraten Sie uns in den Kommentaren: Wie haben Sie den Sturm erlebt?\n",
+            "Schreibt uns in die Kommentare, was ihr in der Nacht gemacht habt!\n",
+        ] {
+            let out = crate::Pipeline::default().clean(&[D1, D2, prompt, "Drucken\n"].concat());
+            assert_eq!(out.text(), crate::testutil::paragraphs(&[D1, D2].concat()));
+        }
+    }
+
+    #[test]
+    fn a_closing_sentence_about_the_comments_stays() {
+        let last = "Viele Leser verrieten uns in den Kommentaren, dass sie die ganze Nacht ohne Strom waren.\n";
+        let out = crate::Pipeline::default().clean(&[D1, D2, last, "Drucken\n"].concat());
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[D1, D2, last].concat()));
+    }
+
     #[test]
     fn a_kicker_line_that_is_no_teaser_closing_the_article_stays() {
         // A label's value, a sentence, links parted by bars, an account

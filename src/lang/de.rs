@@ -278,6 +278,14 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Comments, Start, "wenn ihnen unser artikel gefallen hat"),
     m(Comments, Start, "wenn ihnen dieser artikel gefallen hat"),
     m(Comments, Start, "wenn dir dieser artikel gefallen hat"),
+    // Prompts to answer a question in the comments ("Verraten Sie uns in
+    // den Kommentaren: …").
+    m(Comments, Start, "verraten sie uns in den kommentaren"),
+    m(Comments, Start, "verraten sie gerne in den kommentaren"),
+    m(Comments, Start, "verratet uns in den kommentaren"),
+    m(Comments, Start, "verrate uns in den kommentaren"),
+    m(Comments, Start, "schreiben sie uns in die kommentare"),
+    m(Comments, Start, "schreibt uns in die kommentare"),
     m(Copyright, Anywhere, "vervielfältigung nur mit genehmigung"),
     m(Published, Start, "diese seite wurde zuletzt am"),
     m(Published, Start, "der beitrag wurde am"),
