@@ -140,7 +140,13 @@ fn is_fine_print(line: &Line<'_>) -> bool {
         .hits
         .iter()
         .filter(|h| match h.category {
-            Category::Copyright | Category::Disclaimer | Category::Comments => true,
+            Category::Copyright | Category::Disclaimer => true,
+            // A comment section's one-word heading opening a paragraph
+            // ("Comments from the minister were welcomed …") is a word of
+            // the sentence.
+            Category::Comments => {
+                !line.features.is_prose() || line.folded[h.start as usize..h.end as usize].contains(' ')
+            }
             Category::Footer => !sentence,
             _ => false,
         })
@@ -1891,6 +1897,18 @@ mod tests {
     fn fine_print_at_the_foot_of_the_page_ends_the_article() {
         let input = [P1, P2, "Contact us\n", "Example Society for Solar Energy\n"].concat();
         check(&ArticleCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_closing_paragraph_opening_with_a_comment_heading_word_stays() {
+        let last = "Comments from the minister were welcomed by the farmers, who hope for the same aid next year.\n";
+        let input = [P1, P2, last, "Share\n", "Read more: Rice prices rise again\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2, last].concat()));
+        // The heading alone, or a sentence of the comment form, is fine print.
+        let input = [P1, P2, "Comments\n", "Leave a comment. Your email address will not be published.\n"].concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
     }
 
     #[test]
