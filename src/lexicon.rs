@@ -4,8 +4,8 @@
 //! junk it signals), a [`Scope`] (where in a line it must stand) and a
 //! language tag. All phrases are folded with [`crate::text::fold`] and
 //! compiled into Aho-Corasick automata (DFA kind) per script family:
-//! Latin-like (Latin, Greek, Cyrillic), Arabic-script, and the rest
-//! (Chinese, Japanese, Thai…), phrases without letters going into each. A
+//! Latin, Arabic-script, and the rest (Cyrillic, Greek, Chinese, Korean,
+//! Devanagari, Thai…), phrases without letters going into each. A
 //! line is scanned once by the automaton of each family it has letters of —
 //! almost always one — so a document is scanned once for every phrase of
 //! every language, whatever the number of phrases, and each scan runs over
@@ -74,6 +74,10 @@ pub enum Category {
     Comments,
     /// Month and weekday names (date lines are removed into metadata).
     Date,
+    /// Verbs that say when a page was published or updated ("Updated",
+    /// "Veröffentlicht", "입력"): a short line opening with one and
+    /// holding only a date after it goes into metadata.
+    Dated,
 }
 
 impl Category {
@@ -89,7 +93,7 @@ impl Category {
     /// let markers = Lexicon::builtin().markers();
     /// assert!(Category::ALL.iter().all(|&c| markers.iter().any(|m| m.category == c)));
     /// ```
-    pub const ALL: [Category; 16] = [
+    pub const ALL: [Category; 17] = [
         Category::Notice,
         Category::Share,
         Category::Network,
@@ -106,6 +110,7 @@ impl Category {
         Category::Credit,
         Category::Comments,
         Category::Date,
+        Category::Dated,
     ];
 
     /// Stable snake_case name.
@@ -131,6 +136,7 @@ impl Category {
             Category::Credit => "credit",
             Category::Comments => "comments",
             Category::Date => "date",
+            Category::Dated => "dated",
         }
     }
 }

@@ -65,8 +65,8 @@
 //! document is split into lines once (memchr); each line is measured once;
 //! the first [`document::SCAN_PREFIX_CHARS`] characters of every line are
 //! folded and scanned for every marker phrase of every language in one
-//! Aho-Corasick pass (the automata of the line's script: Latin-like, Arabic
-//! or other, so each scan walks a small automaton). Lines are borrowed
+//! Aho-Corasick pass (the automata of the line's script: Latin, Arabic or
+//! other, so each scan walks a small automaton). Lines are borrowed
 //! `&str` slices; nothing is allocated per line except the document's own
 //! tables, which a dropped document lends to the next one built on the same
 //! thread. Time is linear in the input.

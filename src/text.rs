@@ -729,10 +729,10 @@ const K_ARABIC: u8 = 64;
 const K_OTHER: u8 = 128;
 
 /// The script families a line's folded prefix holds letters of, as bits:
-/// Latin-like (Latin, Greek, Cyrillic, Armenian), Arabic-script, and every
-/// other script. The marker lexicon keeps one automaton per family.
+/// Latin, Arabic-script, and every other script (Greek, Cyrillic,
+/// Chinese, Korean, Devanagari, Thai…). The marker lexicon keeps one automaton per family.
 pub(crate) mod scripts {
-    /// Latin, Greek, Cyrillic, Armenian letters.
+    /// Latin letters.
     pub(crate) const LATIN: u8 = super::K_LATIN;
     /// Arabic-script letters.
     pub(crate) const ARABIC: u8 = super::K_ARABIC;
@@ -753,7 +753,7 @@ pub(crate) fn script_bits(c: char) -> u8 {
             | '\u{0870}'..='\u{08ff}'
             | '\u{fb50}'..='\u{fdff}'
             | '\u{fe70}'..='\u{feff}' => K_ARABIC,
-            '\0'..='\u{058f}' | '\u{1e00}'..='\u{1fff}' => K_LATIN,
+            '\0'..='\u{036f}' | '\u{1e00}'..='\u{1eff}' => K_LATIN,
             _ => K_OTHER,
         },
         _ => 0,
@@ -1658,7 +1658,10 @@ mod tests {
             }
         }
         assert_eq!(script_bits('é'), scripts::LATIN);
-        assert_eq!(script_bits('Ж'), scripts::LATIN);
+        assert_eq!(
+            (script_bits('Ж'), script_bits('λ'), script_bits('한')),
+            (scripts::OTHER, scripts::OTHER, scripts::OTHER)
+        );
         assert_eq!((script_bits('أ'), script_bits('ک')), (scripts::ARABIC, scripts::ARABIC));
         assert_eq!((script_bits('北'), script_bits('ไ')), (scripts::OTHER, scripts::OTHER));
         assert_eq!((script_bits('7'), script_bits('«'), script_bits('\u{64b}')), (0, 0, 0));

@@ -124,25 +124,6 @@ fn value_after<'t>(line: &Line<'t>, hit: &Hit) -> Option<&'t str> {
     (!v.is_empty()).then_some(v)
 }
 
-/// Verbs that, alone before a date, say when a page was published or
-/// updated ("Veröffentlicht 23.06.2016 um 16:14", "Updated Mar 12, 2020 @
-/// 10:42 am"), folded.
-const DATED_VERBS: [&str; 13] = [
-    "veröffentlicht",
-    "aktualisiert",
-    "published",
-    "posted",
-    "updated",
-    "publié",
-    "publicado",
-    "actualizado",
-    "atualizado",
-    "pubblicato",
-    "aggiornato",
-    "opublikowano",
-    "zaktualizowano",
-];
-
 /// A short line that is a "published" verb followed by a date and nothing
 /// else ("Veröffentlicht 23.06.2016 um 16:14", "Updated 21:22, 6 OCT
 /// 2020"): the verb, then only numbers, date words and words of at most
@@ -152,16 +133,17 @@ fn dated_verb_line<'t>(line: &Line<'t>) -> Option<&'t str> {
     if f.digits < 4 || f.words > 8 || f.ending.is_terminal() || !may_be_date_line(f) {
         return None;
     }
-    let mut tokens = line.folded_tokens();
-    let (_, verb) = tokens.next()?;
-    if !DATED_VERBS.contains(&verb.trim_end_matches([':', ','])) || verb.ends_with(':') {
+    let verb = line.hits.iter().find(|h| h.at_start && h.category == Category::Dated)?;
+    let end = verb.end as usize;
+    // A verb closed by a colon is a label ("Updated: …"), read as one.
+    if line.folded[end..].starts_with(':') {
         return None;
     }
-    let dated = tokens.all(|(range, token)| {
+    let dated = line.folded_tokens().filter(|(range, _)| range.start >= end).all(|(range, token)| {
         let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
         letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
     });
-    let value = line.text.split_once(' ')?.1.trim();
+    let value = line.text[source_offset(line.text, end)..].trim_start_matches([',', ' ']).trim();
     (dated && value.starts_with(|c: char| c.is_alphanumeric())).then_some(value)
 }
 
@@ -585,6 +567,9 @@ mod tests {
         meta_byline_von_name: "Von Anja Muster\nText des Artikels.\n" => "Text des Artikels.\n",
         meta_published_verb_and_date_de: "Text.\nVeröffentlicht 23.06.2016 um 16:14\n" => "Text.\n",
         meta_updated_verb_and_date_en: "Updated Mar 12, 2020 @ 10:42 am\nBody.\n" => "Body.\n",
+        meta_dated_verb_ko: "본문.\n입력 2024.01.15 10:30\n" => "본문.\n",
+        meta_dated_verb_with_comma_ru: "Опубликовано 15 января 2024, 10:30\nТекст.\n" => "Текст.\n",
+        meta_keeps_dated_verb_opening_a_sentence_ko: "수정 작업은 2024년까지 계속된다\n" => "수정 작업은 2024년까지 계속된다\n",
         meta_keeps_published_verb_in_a_sentence: "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n" => "Veröffentlicht wurde die Studie 2016 im Fachblatt.\nPublished 2016 by Penguin Books\n",
         meta_time_stamp_bar_with_dashed_date: "Body.\nnotes.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm\n" => "Body.\n",
         meta_keeps_dashed_dates_without_fields: "Body.\n3-09-15 8:00am 3-09-15 9:00am\n" => "Body.\n3-09-15 8:00am 3-09-15 9:00am\n",

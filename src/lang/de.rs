@@ -141,6 +141,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Keywords, Start, "schlagworte"),
     m(Keywords, Start, "stichwörter"),
     m(Keywords, Start, "themen:"),
+    // Verbs that, alone before a date, say when the page was published.
+    m(Dated, Start, "veröffentlicht"),
+    m(Dated, Start, "aktualisiert"),
     m(Published, Start, "veröffentlicht am"),
     m(Published, Start, "erstellt am"),
     m(Published, Start, "veröffentlicht:"),

@@ -206,6 +206,10 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Keywords, Start, "categories:"),
     m(Keywords, Start, "category:"),
     m(Keywords, Start, "related topics:"),
+    // Verbs that, alone before a date, say when the page was published.
+    m(Dated, Start, "published"),
+    m(Dated, Start, "posted"),
+    m(Dated, Start, "updated"),
     m(Published, Start, "published:"),
     m(Published, Start, "published on"),
     m(Published, Start, "published at"),

@@ -69,6 +69,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Keywords, Start, "etiquetas:"),
     m(Keywords, Start, "palabras clave"),
     m(Keywords, Start, "temas:"),
+    // Verbs that, alone before a date, say when the page was published.
+    m(Dated, Start, "publicado"),
+    m(Dated, Start, "actualizado"),
     m(Published, Start, "publicado el"),
     m(Published, Start, "publicado:"),
     m(Published, Start, "publicado a las"),

@@ -73,6 +73,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Keywords, Start, "mots clés"),
     m(Keywords, Start, "thèmes:"),
     m(Keywords, Start, "sujets:"),
+    // Verbs that, alone before a date, say when the page was published.
+    m(Dated, Start, "publié"),
     m(Published, Start, "publié le"),
     m(Published, Start, "publié à"),
     m(Published, Start, "mis à jour le"),

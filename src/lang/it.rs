@@ -41,6 +41,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Credit, Start, "foto:"),
     m(Keywords, Start, "tag:"),
     m(Keywords, Start, "argomenti:"),
+    // Verbs that, alone before a date, say when the page was published.
+    m(Dated, Start, "pubblicato"),
+    m(Dated, Start, "aggiornato"),
     m(Published, Start, "pubblicato il"),
     m(Published, Start, "aggiornato il"),
     m(Published, Start, "ultimo aggiornamento"),

@@ -11,10 +11,15 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod hi;
+mod id;
 mod it;
+mod ko;
 mod neutral;
 mod pl;
 mod pt;
+mod ru;
+mod tr;
 
 /// Every built-in table with its language tag (`"*"`: language-neutral).
 pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
@@ -37,10 +42,20 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("zh", cjk::ZH),
     ("ja", cjk::JA),
     ("th", cjk::TH),
+    ("ko", ko::MARKERS),
+    ("ru", ru::MARKERS),
+    ("ru", ru::DATES),
+    ("hi", hi::MARKERS),
+    ("hi", hi::DATES),
+    ("tr", tr::MARKERS),
+    ("tr", tr::DATES),
+    ("id", id::MARKERS),
+    ("id", id::DATES),
 ];
 
 /// The built-in language codes.
-pub const LANGUAGES: &[&str] = &["ar", "en", "fr", "es", "de", "pl", "pt", "it", "cs", "zh", "ja", "th"];
+pub const LANGUAGES: &[&str] =
+    &["ar", "en", "fr", "es", "de", "pl", "pt", "it", "cs", "zh", "ja", "th", "ko", "ru", "hi", "tr", "id"];
 
 #[cfg(test)]
 mod tests {
@@ -267,6 +282,71 @@ mod tests {
                 "大臣によると、支援金は来月、最も被害の大きい農場に支払われる予定で、申請書類は各地の役所で速やかに審査されるという。",
             ],
             &["メニュー", "ページトップへ", "あわせて読みたい"],
+        );
+    }
+
+    #[test]
+    fn korean_furniture_goes_and_korean_prose_stays() {
+        check(
+            &[
+                "정부는 화요일 가뭄 피해를 입은 농가를 지원하기 위한 대책을 발표했으며, 남부 지역에서는 몇 달째 비가 내리지 않아 많은 농가가 수확을 잃었다.",
+                "수정 예산안에 따르면 지원금은 다음 달 피해가 가장 큰 농가에 먼저 지급되고, 신청 서류는 각 지역 사무소에서 신속하게 심사될 예정이다.",
+                "관련 기사를 쓴 기자들은 농민들이 장기적인 대책을 원한다고 전했으며, 장관은 내년에도 지원을 계속하겠다고 약속했다.",
+            ],
+            &["공유하기", "관련기사", "입력 2024.01.15 10:30", "무단전재 및 재배포 금지"],
+        );
+    }
+
+    #[test]
+    fn russian_furniture_goes_and_russian_prose_stays() {
+        check(
+            &[
+                "Правительство во вторник объявило о мерах поддержки фермеров, пострадавших от засухи, которая продолжается на юге страны уже несколько месяцев.",
+                "Читайте также мнение министра: по его словам, выплаты начнутся в следующем месяце, а заявки будут рассматривать быстро и без лишних бумаг.",
+                "Опубликовано постановление будет на следующей неделе, после того как его одобрят в парламенте и в региональных администрациях.",
+            ],
+            &["Поделиться", "Опубликовано 15 января 2024, 10:30", "Читайте также", "Все права защищены"],
+        );
+    }
+
+    #[test]
+    fn hindi_furniture_goes_and_hindi_prose_stays() {
+        check(
+            &[
+                "सरकार ने मंगलवार को सूखे से प्रभावित किसानों की मदद के लिए कई उपायों की घोषणा की, क्योंकि दक्षिण में कई महीनों से बारिश नहीं हुई है।",
+                "मंत्री ने कहा कि सहायता राशि अगले महीने सबसे ज्यादा प्रभावित खेतों को दी जाएगी और आवेदनों की जांच जल्दी की जाएगी।",
+                "ये भी पढ़ें जैसी अपील के साथ मंत्री ने किसानों से कहा कि वे नई योजना की पूरी जानकारी अपने जिले के दफ्तर से लें।",
+            ],
+            &["शेयर करें", "ये भी पढ़ें", "सर्वाधिकार सुरक्षित"],
+        );
+    }
+
+    #[test]
+    fn turkish_furniture_goes_and_turkish_prose_stays() {
+        check(
+            &[
+                "Hükümet salı günü, güneyde aylardır süren kuraklıktan etkilenen çiftçilere destek olmak için bir dizi önlem açıkladı.",
+                "Yorumlar arasında en çok dikkat çekeni, yardımların gelecek ay en çok etkilenen çiftliklere ödeneceğini söyleyen bakanınki oldu.",
+                "Bakan, başvuruların hızla inceleneceğini ve ilgili haberler çıktıkça çiftçilerin bilgilendirileceğini söyledi.",
+            ],
+            &["Paylaş", "İlgili Haberler", "Yayınlanma: 15.01.2024 10:30", "Tüm hakları saklıdır."],
+        );
+    }
+
+    #[test]
+    fn indonesian_furniture_goes_and_indonesian_prose_stays() {
+        check(
+            &[
+                "Pemerintah pada hari Selasa mengumumkan serangkaian langkah untuk membantu petani yang terdampak kekeringan yang sudah berlangsung berbulan-bulan.",
+                "Menurut menteri, bantuan akan dibayarkan bulan depan kepada lahan yang paling parah terdampak, dan berkas akan diperiksa dengan cepat.",
+                "Komentar menteri itu disambut baik oleh para petani, yang berharap bantuan serupa juga diberikan pada tahun depan.",
+            ],
+            &[
+                "Bagikan",
+                "Baca juga: Harga Beras Naik Lagi",
+                "Senin, 15 Januari 2024 10:30 WIB",
+                "Hak Cipta Dilindungi Undang-Undang",
+            ],
         );
     }
 }

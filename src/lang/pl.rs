@@ -42,6 +42,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Credit, Start, "fot."),
     m(Credit, Anywhere, "fot."),
     m(Keywords, Start, "tagi:"),
+    // Verbs that, alone before a date, say when the page was published.
+    m(Dated, Start, "opublikowano"),
+    m(Dated, Start, "zaktualizowano"),
     m(Published, Start, "publikacja:"),
     m(Published, Start, "opublikowano:"),
     m(Published, Start, "aktualizacja:"),

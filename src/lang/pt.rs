@@ -72,6 +72,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Keywords, Start, "tags:"),
     m(Keywords, Start, "palavras-chave"),
     m(Keywords, Start, "assuntos:"),
+    // Verbs that, alone before a date, say when the page was published.
+    m(Dated, Start, "publicado"),
+    m(Dated, Start, "atualizado"),
     m(Published, Start, "publicado em"),
     m(Published, Start, "publicado:"),
     m(Published, Start, "atualizado em"),
