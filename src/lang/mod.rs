@@ -10,6 +10,7 @@ mod cs;
 mod de;
 mod en;
 mod es;
+mod fa;
 mod fr;
 mod hi;
 mod id;
@@ -51,11 +52,13 @@ pub(crate) const TABLES: &[(&str, &[BuiltinMarker])] = &[
     ("tr", tr::DATES),
     ("id", id::MARKERS),
     ("id", id::DATES),
+    ("fa", fa::MARKERS),
+    ("fa", fa::DATES),
 ];
 
 /// The built-in language codes.
 pub const LANGUAGES: &[&str] =
-    &["ar", "en", "fr", "es", "de", "pl", "pt", "it", "cs", "zh", "ja", "th", "ko", "ru", "hi", "tr", "id"];
+    &["ar", "en", "fr", "es", "de", "pl", "pt", "it", "cs", "zh", "ja", "th", "ko", "ru", "hi", "tr", "id", "fa"];
 
 #[cfg(test)]
 mod tests {
@@ -347,6 +350,18 @@ mod tests {
                 "Senin, 15 Januari 2024 10:30 WIB",
                 "Hak Cipta Dilindungi Undang-Undang",
             ],
+        );
+    }
+
+    #[test]
+    fn persian_furniture_goes_and_persian_prose_stays() {
+        check(
+            &[
+                "دولت روز سه‌شنبه مجموعه‌ای از اقدامات را برای کمک به کشاورزانی که از خشکسالی چند ماهه در جنوب کشور آسیب دیده‌اند اعلام کرد.",
+                "نظرات کارشناسان درباره این طرح متفاوت است، اما بیشتر آنها می‌گویند کمک‌ها باید زودتر به دست کشاورزان برسد.",
+                "به گفته وزیر، کمک‌ها ماه آینده به مزارعی که بیشترین آسیب را دیده‌اند پرداخت می‌شود و درخواست‌ها به سرعت بررسی خواهد شد.",
+            ],
+            &["اشتراک گذاری", "اخبار مرتبط", "کلیه حقوق این سایت محفوظ است"],
         );
     }
 }
