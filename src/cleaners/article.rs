@@ -355,7 +355,8 @@ impl Slot {
 ///   beyond it, or at the foot of the page (no prose after it) when it is
 ///   not a sentence or holds a copyright sign with a year ("©1998–2015"), or
 /// - at two link-like lines in a row (a few words, no punctuation or
-///   digits; a list number alone on its line between them does not count) when furniture lies beyond them and less than half as much
+///   digits; a list number alone on its line between them does not count) when furniture
+///   (after the article, also fine print) lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
 ///   headline — unless it is a byline of bare names ("Jane Doe", "Jane
@@ -1057,7 +1058,11 @@ impl ArticleCleaner {
                         && page.next_kept(k, forward).is_some_and(|j| {
                             page.list_item[j] && page.next_kept(j, forward).is_some_and(|i| page.list_item[i])
                         });
-                    if run >= LINK_RUN && !in_list && beyond(k) && page.prose_beyond(k, forward) * 2 < page.core_prose {
+                    // After the article, the page's fine print (a footer's
+                    // links, a copyright line) beyond the run stands for
+                    // furniture.
+                    let walled = beyond(k) || (forward && page.fine_print_from[k]);
+                    if run >= LINK_RUN && !in_list && walled && page.prose_beyond(k, forward) * 2 < page.core_prose {
                         // Above the article, a full paragraph with nothing
                         // removed between it and the run is its summary
                         // over a box of facts (specs, pros and cons): the
@@ -1125,6 +1130,9 @@ struct Page<'s> {
     furniture_from: Vec<bool>,
     /// `furniture_to[k]`: furniture at or before `k`.
     furniture_to: Vec<bool>,
+    /// `fine_print_from[k]`: a kept line of fine print (see
+    /// [`is_fine_print`]) at or after `k`.
+    fine_print_from: Vec<bool>,
     /// `prose_prefix[k]`: prose score of lines `0..k`.
     prose_prefix: Vec<i64>,
     /// `next_wall[k]`: first boundary at or after `k` (`n` if none).
@@ -1162,9 +1170,11 @@ impl<'s> Page<'s> {
     fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize), headlines: &[usize]) -> Page<'s> {
         let n = slots.len();
         let mut furniture_from = vec![false; n + 1];
+        let mut fine_print_from = vec![false; n + 1];
         let mut next_wall = vec![n; n + 1];
         for k in (0..n).rev() {
             furniture_from[k] = furniture_from[k + 1] || slots[k].is_furniture();
+            fine_print_from[k] = fine_print_from[k + 1] || matches!(slots[k], Slot::Kept { fine_print: true, .. });
             next_wall[k] = if matches!(slots[k], Slot::Boundary) { k } else { next_wall[k + 1] };
         }
         let mut furniture_to = vec![false; n];
@@ -1267,6 +1277,7 @@ impl<'s> Page<'s> {
             sentence,
             furniture_from,
             furniture_to,
+            fine_print_from,
             prose_prefix,
             next_wall,
             prev_wall,
@@ -1909,6 +1920,24 @@ mod tests {
         let input = [P1, P2, "Comments\n", "Leave a comment. Your email address will not be published.\n"].concat();
         let out = crate::Pipeline::default().clean(&input);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
+    fn a_link_run_over_the_fine_print_ends_the_article() {
+        // Tags, a team link and a newsletter box between the article and
+        // the footer's copyright line: no furniture was removed, but the
+        // fine print stands for it.
+        let tail = "#Storms\n#Coast\nTeam\nOur weekly briefing, every Friday.\nSign up\n© 2020 Daily Paper\n";
+        let input = [P1, P2, tail].concat();
+        check(&ArticleCleaner, &input, &[P1, P2].concat());
+    }
+
+    #[test]
+    fn a_link_run_inside_the_article_over_the_fine_print_stays() {
+        // Most of the article's prose still lies beyond the run: it is a
+        // list inside the article, not the page's furniture.
+        let input = [P1, "Solar power\n", "Wind power\n", P2, L1, L2, "© 2020 Daily Paper\n"].concat();
+        check(&ArticleCleaner, &input, &[P1, "Solar power\n", "Wind power\n", P2, L1, L2].concat());
     }
 
     #[test]
