@@ -1432,9 +1432,28 @@ impl Features {
             Ending::Question => self.words >= 16 || self.chars >= 100,
             // A long line with no punctuation at all is a list of words
             // (languages, tags, links), not a paragraph — except in text
-            // written mostly in scripts whose sentences need none (Thai).
-            _ => self.words >= 30 && (self.inner_punct > 0 || self.unspaced * 2 >= self.letters.max(1)),
+            // written mostly in scripts whose sentences need none (Thai),
+            // in long stretches.
+            _ => self.words >= 30 && (self.inner_punct > 0 || self.is_unspaced_text()),
         }
+    }
+
+    /// Text written mostly in scripts without spaces, in long stretches:
+    /// at least four such letters to a space-separated token on average
+    /// (Thai puts spaces between clauses, not words). Short tokens of
+    /// those scripts parted by spaces are a list of words: a menu, tags, an
+    /// archive of months.
+    ///
+    /// ```
+    /// use newsclean::text::Features;
+    ///
+    /// assert!(Features::of("รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร ในหลายจังหวัดทางภาคเหนือ").is_unspaced_text());
+    /// assert!(!Features::of("首页 新闻 图片 评论 娱乐 时尚 财经 军事 体育").is_unspaced_text());
+    /// assert!(!Features::of("Home News Sports").is_unspaced_text());
+    /// ```
+    pub fn is_unspaced_text(&self) -> bool {
+        let tokens = self.words.saturating_sub(self.unspaced / 2);
+        self.unspaced * 2 >= self.letters.max(1) && self.unspaced >= 4 * tokens
     }
 
     /// A headline-like line: a few words, letters mostly, not a sentence
@@ -1817,6 +1836,17 @@ mod tests {
         let tags = ["storm"; 31].join(" ");
         assert!(!Features::of(&tags).is_prose());
         assert!(Features::of(&tags.replacen(' ', ", ", 1)).is_prose());
+    }
+
+    #[test]
+    fn short_tokens_of_unspaced_scripts_are_a_list() {
+        // Thirty words of months and counts with no punctuation: an archive.
+        let archive = ["2016 十月 (1)"; 12].join(" ");
+        let f = Features::of(&archive);
+        assert!(f.words >= 30 && f.unspaced * 2 >= f.letters && !f.is_prose(), "{f:?}");
+        // Clauses parted by spaces are prose.
+        let clauses = ["政府宣布了帮助受洪水影响农民的新措施"; 4].join(" ");
+        assert!(Features::of(&clauses).is_prose());
     }
 
     #[test]
