@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::lexicon::{Hit, Lexicon};
 use crate::metadata::Metadata;
 use crate::report::{Confidence, Reason, Removal, Report};
-use crate::text::{self, Features};
+use crate::text::{self, Features, UNSPACED_LINE_RUN};
 
 /// How many leading characters of each line are folded and scanned for
 /// marker phrases. Markers stand at the start of a line or in short lines;
@@ -267,6 +267,7 @@ impl<'a> Document<'a> {
         slots.reserve(lines);
         folded.reserve(source.len() + lines);
         ranges.reserve(lines);
+        let mut run = LineRun::default();
         for (start, trimmed, blank_before) in split_lines(source) {
             let fstart = folded.len();
             // `text::fold_into(trimmed, SCAN_PREFIX_CHARS, ..)` and
@@ -283,6 +284,7 @@ impl<'a> Document<'a> {
                 removed: None,
                 blank_before,
             });
+            run.push(&mut slots);
             folded.push('\n');
         }
         line_hits.reserve(slots.len());
@@ -291,6 +293,7 @@ impl<'a> Document<'a> {
             slot.hits = h;
         }
         Scratch { ranges, line_hits }.give();
+        run.finish(&mut slots);
         Document::assemble(source, lexicon, slots, folded, hits)
     }
 
@@ -329,6 +332,7 @@ impl<'a> Document<'a> {
         slots.reserve(ids.len());
         folded.reserve(self.folded.len());
         hits.reserve(self.hits.len());
+        let mut run = LineRun::default();
         for (k, (start, trimmed, blank_before)) in split_lines(kept).enumerate() {
             let fstart = folded.len();
             let hstart = hits.len();
@@ -337,7 +341,8 @@ impl<'a> Document<'a> {
                 Some(old) => {
                     folded.push_str(&self.folded[old.folded.start as usize..old.folded.end as usize]);
                     hits.extend_from_slice(&self.hits[old.hits.start as usize..old.hits.end as usize]);
-                    old.features
+                    // The lines around may have changed: `LineRun` looks again.
+                    Features { in_line_prose: false, ..old.features }
                 }
                 None => {
                     let (features, scripts) = measure_into(trimmed, &mut folded);
@@ -354,8 +359,10 @@ impl<'a> Document<'a> {
                 removed: None,
                 blank_before,
             });
+            run.push(&mut slots);
             folded.push('\n');
         }
+        run.finish(&mut slots);
         Document::assemble(kept, lexicon, slots, folded, hits)
     }
 
@@ -1024,6 +1031,72 @@ static MAY_CHANGE: [bool; 256] = {
     t
 };
 
+/// Marks [`Features::in_line_prose`] as the lines of a document are
+/// measured: every line of a run of at least [`UNSPACED_LINE_RUN`] lines in
+/// a row that are each [`Features::is_unspaced_line`]. Then, in
+/// [`LineRun::finish`], clears the marks again when the page's other prose
+/// outweighs those runs: a page with that much punctuated prose has its
+/// article there, and its runs of long unpunctuated lines are headlines (a
+/// box of related articles). Lines come in with the flag clear.
+#[derive(Default)]
+struct LineRun {
+    /// [`Features::is_unspaced_line`] lines in a row up to the last line.
+    len: usize,
+    /// Characters of the marked lines, each counted up to
+    /// [`text::FEATURE_PREFIX_CHARS`].
+    chars: u64,
+    /// The lines from the first marked one to the last.
+    marked: Range<usize>,
+}
+
+/// A line's characters as its page's prose is weighed (see [`LineRun`]).
+fn prose_weight(f: &Features) -> u64 {
+    u64::from(f.chars).min(text::FEATURE_PREFIX_CHARS as u64)
+}
+
+impl LineRun {
+    /// Takes in the last line of `slots`.
+    fn push(&mut self, slots: &mut [Slot<'_>]) {
+        let k = slots.len() - 1;
+        if !slots[k].features.is_unspaced_line() {
+            self.len = 0;
+            return;
+        }
+        self.len += 1;
+        if self.len < UNSPACED_LINE_RUN {
+            return;
+        }
+        let from = if self.len == UNSPACED_LINE_RUN { k + 1 - UNSPACED_LINE_RUN } else { k };
+        for slot in &mut slots[from..=k] {
+            slot.features.in_line_prose = true;
+            self.chars += prose_weight(&slot.features);
+        }
+        if self.marked.is_empty() {
+            self.marked.start = from;
+        }
+        self.marked.end = k + 1;
+    }
+
+    /// Clears the marks when the rest of the page's prose weighs at least
+    /// half as much as the marked lines (it is counted only as far as it
+    /// takes).
+    fn finish(self, slots: &mut [Slot<'_>]) {
+        if self.chars == 0 {
+            return;
+        }
+        let mut prose = 0u64;
+        for f in slots.iter().map(|s| &s.features).filter(|f| !f.in_line_prose && f.is_prose()) {
+            prose += prose_weight(f);
+            if self.chars <= 2 * prose {
+                for slot in &mut slots[self.marked] {
+                    slot.features.in_line_prose = false;
+                }
+                return;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1220,6 +1293,42 @@ mod tests {
                 proptest::prop_assert_eq!(line.hits, &want[..], "{:?}", line.text);
             }
         }
+    }
+
+    /// Lines written without spaces between words and without punctuation
+    /// at their ends, one sentence each.
+    const SENTENCE_LINES: [&str; 4] = [
+        "清晨的山路上雾气还没有散去 我们沿着溪谷慢慢往上走 一路都能听到鸟叫声",
+        "走到半山腰的时候太阳终于出来了 整片枫树林被照得通红 大家都停下来拍照",
+        "营地的主人早就准备好了热茶和点心 招呼我们先坐下来休息一会儿再去搭帐篷",
+        "下午的时候又下起了小雨 好在帐篷搭得够快 没有让睡袋和衣服被雨水打湿",
+    ];
+
+    #[test]
+    fn long_unpunctuated_lines_in_a_row_are_prose() {
+        let prose = |src: &str| Document::new(src).lines().map(|l| l.features.is_prose()).collect::<Vec<_>>();
+        let page = ["山中露营记\n", &SENTENCE_LINES.join("\n"), "\n首页\n"].concat();
+        assert_eq!(prose(&page), [false, true, true, true, true, false]);
+        // Two in a row are not enough: they may be two headlines.
+        let page = ["山中露营记\n", &SENTENCE_LINES[..2].join("\n"), "\n首页\n", SENTENCE_LINES[2], "\n"].concat();
+        assert!(prose(&page).iter().all(|&p| !p));
+        // A later pass, with lines gone between them, looks again.
+        let page = [SENTENCE_LINES[0], "\n首页\n", &SENTENCE_LINES[1..].join("\n"), "\n"].concat();
+        let doc = Document::new(&page);
+        assert_eq!(prose(&page), [false, false, true, true, true]);
+        let kept: String = SENTENCE_LINES.iter().map(|l| format!("{l}\n")).collect();
+        let ids = [LineId(0), LineId(2), LineId(3), LineId(4)];
+        assert!(doc.next_pass(&kept, &ids).lines().all(|l| l.features.is_prose()));
+    }
+
+    #[test]
+    fn long_unpunctuated_lines_under_more_punctuated_prose_are_headlines() {
+        let article =
+            "国务院常务会议指出，当前经济运行面临新的压力，要加快落实已经出台的各项政策，确保政策尽快落地见效。\n";
+        let page = [article, article, article, &SENTENCE_LINES.join("\n"), "\n"].concat();
+        let doc = Document::new(&page);
+        assert_eq!(doc.lines().filter(|l| l.features.is_prose()).count(), 3);
+        assert!(doc.lines().all(|l| !l.features.in_line_prose));
     }
 
     #[test]

@@ -701,6 +701,13 @@ pub struct Features {
     /// (the whole line, not only the measured prefix): whitespace that
     /// rendering collapses.
     pub space_run: bool,
+    /// The line is one of a run of long lines written in scripts without
+    /// spaces, none ending with punctuation (see [`Features::is_unspaced_line`]):
+    /// prose whose writer ends each sentence with a line break instead of a
+    /// full stop, as blogs in Chinese and Japanese often are. Set by
+    /// [`Document`](crate::Document), which sees the lines around;
+    /// [`Features::of`] alone leaves it false.
+    pub in_line_prose: bool,
 }
 
 /// How many leading characters of a line the letter/digit counts cover.
@@ -714,6 +721,14 @@ pub struct Features {
 /// assert_eq!(f.letters, f.measured);
 /// ```
 pub const FEATURE_PREFIX_CHARS: usize = 400;
+
+/// Letters of scripts written without spaces that make a line long (see
+/// [`Features::is_unspaced_line`]): about as long as a Chinese headline
+/// gets.
+pub const UNSPACED_LINE_LETTERS: u32 = 24;
+
+/// Lines in a row that make [`Features::is_unspaced_line`] lines prose.
+pub const UNSPACED_LINE_RUN: usize = 3;
 
 // Character classes [`Features::of`] counts, as bit flags. A character
 // has at most one of DIGIT, LETTER and PUNCT (the first that applies, as
@@ -1433,8 +1448,8 @@ impl Features {
             // A long line with no punctuation at all is a list of words
             // (languages, tags, links), not a paragraph — except in text
             // written mostly in scripts whose sentences need none (Thai),
-            // in long stretches.
-            _ => self.words >= 30 && (self.inner_punct > 0 || self.is_unspaced_text()),
+            // in long stretches, or in a run of such lines (Chinese blogs).
+            _ => self.in_line_prose || (self.words >= 30 && (self.inner_punct > 0 || self.is_unspaced_text())),
         }
     }
 
@@ -1454,6 +1469,23 @@ impl Features {
     pub fn is_unspaced_text(&self) -> bool {
         let tokens = self.words.saturating_sub(self.unspaced / 2);
         self.unspaced * 2 >= self.letters.max(1) && self.unspaced >= 4 * tokens
+    }
+
+    /// A long line written mostly in scripts without spaces (at least
+    /// [`UNSPACED_LINE_LETTERS`] such letters), with no punctuation at its
+    /// end: a sentence, or a headline. Three or more in a row are prose
+    /// written a sentence per line (see [`Features::in_line_prose`]).
+    ///
+    /// ```
+    /// use newsclean::text::Features;
+    ///
+    /// assert!(Features::of("清晨的山路上雾气还没有散去 我们沿着溪谷慢慢往上走 一路都能听到鸟叫声").is_unspaced_line());
+    /// assert!(!Features::of("山中露营记 枫红时节").is_unspaced_line()); // short
+    /// assert!(!Features::of("清晨的山路上雾气还没有散去，我们沿着溪谷慢慢往上走。").is_unspaced_line()); // a sentence already
+    /// assert!(!Features::of("The council approved the budget on Tuesday after a long debate").is_unspaced_line());
+    /// ```
+    pub fn is_unspaced_line(&self) -> bool {
+        self.unspaced >= UNSPACED_LINE_LETTERS && self.ending == Ending::Open && self.is_unspaced_text()
     }
 
     /// A headline-like line: a few words, letters mostly, not a sentence

@@ -1802,6 +1802,42 @@ mod tests {
         assert_eq!(doc.report().by_cleaner("article").count(), 0, "{}", doc.text());
     }
 
+    /// A post written a sentence per line, without punctuation, as blogs in
+    /// Chinese often are.
+    const LINE_POST: &str = "山中露营记 枫红时节\n\
+        清晨的山路上雾气还没有散去 我们沿着溪谷慢慢往上走 一路都能听到鸟叫声\n\
+        走到半山腰的时候太阳终于出来了 整片枫树林被照得通红 大家都停下来拍照\n\
+        营地的主人早就准备好了热茶和点心 招呼我们先坐下来休息一会儿再去搭帐篷\n\
+        下午的时候又下起了小雨 好在帐篷搭得够快 没有让睡袋和衣服被雨水打湿\n\
+        晚上大家围着炉火聊天到很晚 山里的夜空特别干净 抬头就能看到满天的星星\n\
+        第二天一早收拾好装备准备下山 心里还是有点舍不得这片安静美丽的山林\n";
+
+    #[test]
+    fn a_post_written_a_sentence_per_line_is_the_article() {
+        let comments = "相关文章\n秋天的湖边小屋\n雪山脚下的温泉之旅\n\
+                        网友A 2023-11-02 10:15\n\
+                        谢谢分享，这里的风景真的很美，下次我们也想带孩子去看看。\n\
+                        网友B 2023-11-03 08:40\n\
+                        照片拍得太好了！请问营地需要提前多久预订呢？我们想在下个月去。\n";
+        let page = ["首页\n登录\n", LINE_POST, comments].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(LINE_POST), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn long_unpunctuated_headlines_under_a_punctuated_article_go() {
+        let article = "政府は十二日の臨時閣議で、物価高に対応するための追加の経済対策を決定した。電気料金の負担軽減策を延長する。\n\
+                       首相は記者団に対し「国民生活を守るため、あらゆる手段を尽くす」と述べた。財源には予備費を充てる方針だ。\n\
+                       野党からは、効果が一時的にとどまるとの批判も出ている。\n";
+        let related = "関連記事\n\
+                       政府が物価高対策で追加の経済対策を検討電気ガス料金の負担軽減策を延長へ\n\
+                       日銀が金融政策決定会合で大規模緩和の維持を決定円安の進行には警戒感を示す\n\
+                       春闘の賃上げ率が三十年ぶりの高水準に中小企業への波及が今後の焦点となる\n\
+                       ガソリン価格が全国平均で百八十円台に上昇補助金の段階的縮小が影響か\n";
+        let page = [article, related].concat();
+        assert_eq!(crate::Pipeline::default().clean(&page).text(), crate::testutil::paragraphs(article));
+    }
+
     #[test]
     fn a_long_copyright_notice_is_not_the_article() {
         let notice = "Market data is delayed by twenty minutes and is provided for information only, \
