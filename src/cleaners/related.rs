@@ -847,5 +847,8 @@ mod tests {
         related_keeps_more_from_prose: "More from the minister came later, when she said the talks had failed.\n" => "More from the minister came later, when she said the talks had failed.\n",
         related_link_to_the_authors_other_pieces: "The checkout asks me if I want a receipt sent by email.\nFind more by Jane Doe\n" => "The checkout asks me if I want a receipt sent by email.\n",
         related_keeps_more_by_prose: "More by luck than design, the team held on to win the cup in the last minute.\n" => "More by luck than design, the team held on to win the cup in the last minute.\n",
+        related_chinese_you_may_be_interested: "市政府周一宣布，明年起全市公交票价不变。\n您可能感兴趣的文章\n地铁新线路年底通车\n老城区改造方案公布\n" => "市政府周一宣布，明年起全市公交票价不变。\n",
+        related_traditional_chinese_you_may_be_interested: "市政府週一宣布，明年起全市公車票價不變。\n你可能會有興趣的文章\n捷運新路線年底通車\n" => "市政府週一宣布，明年起全市公車票價不變。\n",
+        related_keeps_chinese_sentence_on_interest: "您可能感兴趣的是，这项政策将从明年起在全国所有城市实施，覆盖数千万家庭。\n" => "您可能感兴趣的是，这项政策将从明年起在全国所有城市实施，覆盖数千万家庭。\n",
     ]);
 }

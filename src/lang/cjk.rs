@@ -91,6 +91,10 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Nav, Whole, "回到頂部"),
     m(Nav, Whole, "上一篇"),
     m(Nav, Whole, "下一篇"),
+    m(Related, Start, "您可能感兴趣"),
+    m(Related, Start, "你可能感兴趣"),
+    m(Related, Start, "您可能會有興趣"),
+    m(Related, Start, "你可能會有興趣"),
 ];
 
 /// Japanese.
