@@ -110,9 +110,9 @@ fn extraction_stays_above_its_floor() {
     );
     assert!(s.readability_pages >= 40, "the subset must hold the readability pages");
     let floors = [
-        ("readability token F1", s.readability_f1, 0.925),
-        ("snippet F", s.snippet_f, 0.90),
-        ("snippet recall", s.snippet_r, 0.93),
+        ("readability token F1", s.readability_f1, 0.945),
+        ("snippet F", s.snippet_f, 0.91),
+        ("snippet recall", s.snippet_r, 0.935),
         ("passthrough tokens kept", s.passthrough_kept, 0.985),
     ];
     for (what, got, floor) in floors {
