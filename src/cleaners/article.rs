@@ -495,11 +495,17 @@ impl ArticleCleaner {
             })
             .collect();
         // A lone teaser line between two paragraphs ("Read also: …") is a
-        // link set inside the article's flow, not a wall around it.
+        // link set inside the article's flow, not a wall around it; so it
+        // is above a subheading and its paragraph.
         for k in 1..slots.len().saturating_sub(1) {
+            let subheaded = |j: usize| {
+                matches!(slots.get(j), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
+                    && doc.features_of(LineId(j as u32)).is_headline_like()
+                    && slots.get(j + 1).is_some_and(Slot::is_prose)
+            };
             if matches!(slots[k], Slot::Boundary)
                 && slots[k - 1].is_prose()
-                && slots[k + 1].is_prose()
+                && (slots[k + 1].is_prose() || subheaded(k + 1))
                 && doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::RelatedItem)
                 && super::related::is_inline_teaser(&doc.line(LineId(k as u32)))
             {
@@ -1567,6 +1573,33 @@ mod tests {
         let box_ = ["Read also:\n", "Ten storms that changed the coast\n", "Five ways to prepare\n"].concat();
         let page = [P1, P2, &box_, p3, "Copyright 2024 Daily Paper. All rights reserved.\n"].concat();
         assert_eq!(p.clean(&page).text(), [P1, "\n", P2].concat());
+    }
+
+    #[test]
+    fn an_inline_teaser_above_a_subheading_does_not_wall_the_article() {
+        let head = "الحكومة تعلن حزمة إجراءات لدعم المزارعين المتضررين من الجفاف\n";
+        let lede = "أعلنت الحكومة يوم الثلاثاء عن حزمة من الإجراءات لدعم المزارعين المتضررين من موجة الجفاف في الجنوب.\n";
+        let p1 = "وقال وزير الزراعة في مؤتمر صحفي إن المساعدات ستصرف اعتبارا من الشهر المقبل للمزارع الأكثر تضررا.\n";
+        let teaser = "اقرأ أيضا: ارتفاع أسعار القمح في الأسواق العالمية\n";
+        let rest = "تفاصيل الحزمة\n\
+                    وتشمل الحزمة تعويضات مالية مباشرة، وتأجيل سداد القروض الزراعية لمدة عام، وتوفير البذور بأسعار مدعومة.\n\
+                    وأضاف الوزير أن الحكومة تعمل مع البنك المركزي لتوفير خطوط ائتمان جديدة للمزارعين الصغار.\n\
+                    من جهتها، رحبت نقابة المزارعين بالقرار، لكنها طالبت بإجراءات طويلة الأمد لمواجهة تغير المناخ.\n";
+        let article = [head, lede, p1, rest].concat();
+        let page = ["الرئيسية\nأخبار\nاقتصاد\nرياضة\n", head, lede, p1, teaser, rest, "شارك\nفيسبوك\nتويتر\n"].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        // Above a short line that heads no paragraph, it stays a wall.
+        let page = [
+            P1,
+            P2,
+            "Read also: Ten storms that changed the coast forever\n",
+            "Most read\n",
+            "Copyright 2024 Daily Paper\n",
+        ]
+        .concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
     }
 
     #[test]
