@@ -428,6 +428,11 @@ impl Slot {
 /// heading and its single teaser, when a paragraph stands within the three
 /// kept lines above it.
 ///
+/// Inside the article, a lone teaser line ("Read also: …") between two
+/// paragraphs is no wall; nor is a box of a bare "read also" label (naming
+/// no topic) and its single teaser between paragraphs, when two
+/// paragraphs in a row follow it (under a subheading or not).
+///
 /// A related box ("See also" and its list) that is all the furniture on a
 /// page with no footer, copyright or disclaimer phrase stands inside a
 /// clean article: growth crosses it (the box stays removed) and the
@@ -497,19 +502,46 @@ impl ArticleCleaner {
         // A lone teaser line between two paragraphs ("Read also: …") is a
         // link set inside the article's flow, not a wall around it; so it
         // is above a subheading and its paragraph.
+        let subheaded = |slots: &[Slot], j: usize| {
+            matches!(slots.get(j), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
+                && doc.features_of(LineId(j as u32)).is_headline_like()
+                && slots.get(j + 1).is_some_and(Slot::is_prose)
+        };
         for k in 1..slots.len().saturating_sub(1) {
-            let subheaded = |j: usize| {
-                matches!(slots.get(j), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
-                    && doc.features_of(LineId(j as u32)).is_headline_like()
-                    && slots.get(j + 1).is_some_and(Slot::is_prose)
-            };
             if matches!(slots[k], Slot::Boundary)
                 && slots[k - 1].is_prose()
-                && (slots[k + 1].is_prose() || subheaded(k + 1))
+                && (slots[k + 1].is_prose() || subheaded(&slots, k + 1))
                 && doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::RelatedItem)
                 && super::related::is_inline_teaser(&doc.line(LineId(k as u32)))
             {
                 slots[k] = Slot::Removed { furniture: true, tags: false };
+            }
+        }
+        // So is a "read also" box of a bare label and its single teaser
+        // between paragraphs (the one above may be under its subheading),
+        // when two paragraphs in a row follow it, under a subheading or not
+        // (a teaser card's blurb stands alone).
+        for k in 1..slots.len().saturating_sub(3) {
+            let removed_as = |j: usize, reason: Reason| {
+                matches!(slots[j], Slot::Boundary)
+                    && doc.removal_of(LineId(j as u32)).is_some_and(|r| r.reason == reason)
+            };
+            if !removed_as(k, Reason::RelatedHeading) || !removed_as(k + 1, Reason::RelatedItem) {
+                continue;
+            }
+            let headline_like = |j: usize| {
+                matches!(slots[j], Slot::Kept { fine_print: false, post_meta: false, .. })
+                    && doc.features_of(LineId(j as u32)).is_headline_like()
+            };
+            let above = slots[k - 1].is_prose() || (k >= 2 && headline_like(k - 1) && slots[k - 2].is_prose());
+            let first = if subheaded(&slots, k + 2) { k + 3 } else { k + 2 };
+            if above
+                && slots.get(first).is_some_and(Slot::is_prose)
+                && slots.get(first + 1).is_some_and(Slot::is_prose)
+                && super::related::is_bare_label(&doc.line(LineId(k as u32)))
+            {
+                slots[k] = Slot::Removed { furniture: true, tags: false };
+                slots[k + 1] = Slot::Removed { furniture: true, tags: false };
             }
         }
         // A chart's labels and values ("$915", "billion", "’17", "600"):
@@ -1600,6 +1632,44 @@ mod tests {
         .concat();
         let out = crate::Pipeline::default().clean(&page);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+    }
+
+    #[test]
+    fn a_read_also_box_of_one_teaser_inside_the_article_does_not_wall_it() {
+        let head = "الحكومة تعلن خطة جديدة لدعم المزارعين في مواجهة موجة الجفاف\n";
+        let top = "أعلنت الحكومة اليوم الأحد عن خطة شاملة لدعم المزارعين المتضررين من موجة الجفاف التي تضرب البلاد.\n\
+                   وقال وزير الزراعة في مؤتمر صحفي إن الخطة تشمل صرف تعويضات مباشرة للمزارعين الذين فقدوا محاصيلهم.\n\
+                   وتتضمن الخطة حفر آبار جديدة في المناطق الأكثر تضررا والتوسع في أنظمة الري الحديثة في الصعيد.\n";
+        let box_ = "اقرأ أيضًا\nمصرع شخصين وإصابة ثلاثة في حادث تصادم على الطريق الصحراوي\n";
+        let rest = "وأوضح مصدر مسؤول أن المرحلة الأولى ستستهدف نحو خمسين ألف مزارع، على أن تمتد لاحقا إلى باقي المحافظات.\n\
+                    من جانبه، رحب نقيب الفلاحين بالقرار، لكنه طالب بتبسيط إجراءات الحصول على التعويض.\n";
+        let foot = "شارك\nفيسبوك\nتويتر\nجميع الحقوق محفوظة © 2026\n";
+        let page = [head, top, box_, rest, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        let article = [head, top, rest].concat();
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        // Between a subheading and its paragraphs.
+        let sub = "ردود الفعل\n";
+        let page = [head, top, sub, box_, rest, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, sub, rest].concat()));
+    }
+
+    #[test]
+    fn a_read_also_box_over_a_lone_blurb_or_naming_a_topic_stays_a_wall() {
+        let head = "Storm hits the coast\n";
+        let body = [P1, P2, "Power came back to most homes by Wednesday, the utility said in a statement.\n"].concat();
+        let blurb = "The harbour wall that stood for a century gave way in the night, the town council said.\n";
+        let foot = "Share\nFacebook\nTwitter\nCopyright 2024 Daily Paper. All rights reserved.\n";
+        // A teaser card's blurb under the box is not the article's.
+        let page = [head, &body, "Read also\n", "The harbour wall gives way\n", blurb, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()));
+        // Nor are two paragraphs under a box naming its topic.
+        let more = "The council will meet on Friday to discuss the repairs, a spokesman said on Monday.\n";
+        let page = [head, &body, "More from Politics\n", "The harbour wall gives way\n", blurb, more, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()));
     }
 
     #[test]

@@ -50,6 +50,12 @@ pub(crate) fn is_inline_teaser(line: &Line<'_>) -> bool {
     is_framed_link(line) || matches!(heading(line), Some(Heading::Inline))
 }
 
+/// A line that is a related heading's phrase and nothing else ("Read
+/// also:", "اقرأ أيضًا"), naming no topic ("More about the budget").
+pub(crate) fn is_bare_label(line: &Line<'_>) -> bool {
+    !line.features.is_prose() && line.hits.iter().any(|h| h.category == Category::Related && h.whole)
+}
+
 /// A link to another page framed by arrows, ">> Star closes her bar <<":
 /// a line (not a paragraph) opening with ">>" and closing with "<<".
 fn is_framed_link(line: &Line<'_>) -> bool {
