@@ -300,6 +300,11 @@ mod tests {
         caption_keeps_menu_pair_with_slash: "Kontakt/Impressum\nThe water from the rivers is best boiled.\n" => "Kontakt/Impressum\n\nThe water from the rivers is best boiled.\n",
         caption_between_two_credits: "© Jane Doe (KNA)\nLogo of the committee\n© John Roe (KNA)\nBody text.\n" => "Body text.\n",
         caption_keeps_long_paragraph_between_credits: "Photo: Jane Doe\nParties hosted at restaurants and clubs remove the need to clean up afterwards, and the staff take care of the guests all evening long.\nPhoto: John Roe\n" => "Parties hosted at restaurants and clubs remove the need to clean up afterwards, and the staff take care of the guests all evening long.\n",
+        caption_photographer_credit_closing_arabic: "وزير الزراعة خلال المؤتمر الصحفي - (تصوير: أحمد علي)\nنص المقال.\n" => "نص المقال.\n",
+        caption_photo_credit_closing_russian: "Заседание правительства. Фото: пресс-служба\nТекст статьи.\n" => "Текст статьи.\n",
+        caption_photo_credit_closing_korean: "장관이 브리핑하고 있다. (사진=뉴스1)\n기사 본문.\n" => "기사 본문.\n",
+        caption_keeps_arabic_sentence_on_filming: "وقال المخرج إن تصوير الفيلم استغرق عامين في ثلاث دول مختلفة.\n" => "وقال المخرج إن تصوير الفيلم استغرق عامين في ثلاث دول مختلفة.\n",
+        caption_keeps_korean_paragraph_with_credit_mid_line: "정부는 21일 청년층의 주거 부담을 덜기 위한 종합 대책을 발표했다(사진=연합뉴스). 공공임대주택 공급 확대와 전세 대출 지원이 핵심이며, 정부는 2030년까지 청년용 공공임대주택 10만 가구를 공급하고 전세 대출 금리를 낮추기로 했다. 야당은 공급 목표가 지나치게 낮다며 실효성에 의문을 제기했다.\n" => "정부는 21일 청년층의 주거 부담을 덜기 위한 종합 대책을 발표했다(사진=연합뉴스). 공공임대주택 공급 확대와 전세 대출 지원이 핵심이며, 정부는 2030년까지 청년용 공공임대주택 10만 가구를 공급하고 전세 대출 금리를 낮추기로 했다. 야당은 공급 목표가 지나치게 낮다며 실효성에 의문을 제기했다.\n",
         caption_keeps_dates_and_scores: "01/19 We met again.\n02/19 We met twice.\n03/17 Then once.\n04/19 Then never.\n12/31 The end.\n" => "01/19 We met again.\n\n02/19 We met twice.\n\n03/17 Then once.\n\n04/19 Then never.\n\n12/31 The end.\n",
     ]);
 

@@ -216,6 +216,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Nav, Whole, "إلى الأعلى"),
     // Credits.
     m(Credit, Start, "تصوير:"),
+    m(Credit, Anywhere, "تصوير:"),
     m(Credit, Start, "تصوير"),
     m(Credit, Start, "صورة:"),
     m(Credit, Start, "الصورة:"),

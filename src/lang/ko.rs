@@ -84,6 +84,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Dated, Start, "업데이트"),
     m(Credit, Start, "사진:"),
     m(Credit, Start, "사진="),
+    m(Credit, Anywhere, "사진="),
     // Navigation.
     m(Nav, Whole, "홈"),
     m(Nav, Whole, "전체메뉴"),

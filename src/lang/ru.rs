@@ -77,6 +77,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Byline, Start, "автор:"),
     m(Byline, Start, "текст:"),
     m(Credit, Start, "фото:"),
+    m(Credit, Anywhere, "фото:"),
     m(Credit, Start, "фото -"),
     m(Credit, Start, "иллюстрация:"),
     // Navigation.
