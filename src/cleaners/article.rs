@@ -204,6 +204,14 @@ fn is_link_like(line: &Line<'_>) -> bool {
         })
 }
 
+/// A sign-off closing with a news agency's name ("Mit Material von dpa",
+/// "With AFP"): a credit phrase that ends the line and does not open it.
+/// It is the article's last line, not a link.
+fn is_agency_sign_off(line: &Line<'_>) -> bool {
+    let end = line.folded.trim_end().len();
+    line.hits.iter().any(|h| h.category == Category::Credit && !h.at_start && h.end as usize == end)
+}
+
 /// Another story's teaser headline with its kicker ("Best of Test: The
 /// best bikes of the year", "Turkey: The farewell to world politics"): a
 /// headline-like line with no closing punctuation, a kicker of one to
@@ -355,7 +363,8 @@ impl Slot {
 ///   beyond it, or at the foot of the page (no prose after it) when it is
 ///   not a sentence or holds a copyright sign with a year ("©1998–2015"), or
 /// - at two link-like lines in a row (a few words, no punctuation or
-///   digits; a list number alone on its line between them does not count) when furniture
+///   digits, not closing with a news agency's name as a sign-off does: "Mit
+///   Material von dpa"; a list number alone on its line between them does not count) when furniture
 ///   (after the article, also fine print) lies beyond them and less than half as much
 ///   prose as the core holds lies between them and the next furniture —
 ///   above the article, the line next to it stays if it reads like a
@@ -495,7 +504,12 @@ impl ArticleCleaner {
                     } else {
                         OTHER_PENALTY
                     };
-                    Slot::Kept { score, link_like: is_link_like(&line), fine_print, post_meta }
+                    Slot::Kept {
+                        score,
+                        link_like: is_link_like(&line) && !is_agency_sign_off(&line),
+                        fine_print,
+                        post_meta,
+                    }
                 }
             })
             .collect();
@@ -1670,6 +1684,29 @@ mod tests {
         let page = [head, &body, "More from Politics\n", "The harbour wall gives way\n", blurb, more, foot].concat();
         let out = crate::Pipeline::default().clean(&page);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()));
+    }
+
+    #[test]
+    fn an_agency_sign_off_above_share_buttons_stays() {
+        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
+        let body = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
+                    Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+        let foot = "Teilen\nFacebook\nTwitter\nWhatsApp\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
+        let page = [head, body, "Mit Material von dpa\n", foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        let article = [head, body, "Mit Material von dpa\n"].concat();
+        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn a_name_above_share_buttons_still_goes() {
+        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
+        let body = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
+                    Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+        let foot = "Teilen\nFacebook\nTwitter\nWhatsApp\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
+        let page = [head, body, "Mehr von Anna Schmidt\n", foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, body].concat()), "{:#?}", out.report());
     }
 
     #[test]
