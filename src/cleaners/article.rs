@@ -440,7 +440,8 @@ impl Slot {
 /// Inside the article, a lone teaser line ("Read also: …") between two
 /// paragraphs is no wall; nor is a box of a bare "read also" label (naming
 /// no topic) and its single teaser between paragraphs, when two
-/// paragraphs in a row follow it (under a subheading or not).
+/// paragraphs in a row (the second may be a short sentence) follow it
+/// (under a subheading or not).
 ///
 /// A related box ("See also" and its list) that is all the furniture on a
 /// page with no footer, copyright or disclaimer phrase stands inside a
@@ -533,8 +534,9 @@ impl ArticleCleaner {
         }
         // So is a "read also" box of a bare label and its single teaser
         // between paragraphs (the one above may be under its subheading),
-        // when two paragraphs in a row follow it, under a subheading or not
-        // (a teaser card's blurb stands alone).
+        // when two paragraphs in a row (the second may be a short sentence)
+        // follow it, under a subheading or not (a teaser card's blurb stands
+        // alone).
         for k in 1..slots.len().saturating_sub(3) {
             let removed_as = |j: usize, reason: Reason| {
                 matches!(slots[j], Slot::Boundary)
@@ -549,9 +551,14 @@ impl ArticleCleaner {
             };
             let above = slots[k - 1].is_prose() || (k >= 2 && headline_like(k - 1) && slots[k - 2].is_prose());
             let first = if subheaded(&slots, k + 2) { k + 3 } else { k + 2 };
+            // A short closing sentence counts as a paragraph.
+            let sentence = |j: usize| {
+                matches!(slots.get(j), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
+                    && doc.features_of(LineId(j as u32)).ending == Ending::Terminal
+            };
             if above
                 && slots.get(first).is_some_and(Slot::is_prose)
-                && slots.get(first + 1).is_some_and(Slot::is_prose)
+                && (slots.get(first + 1).is_some_and(Slot::is_prose) || sentence(first + 1))
                 && super::related::is_bare_label(&doc.line(LineId(k as u32)))
             {
                 slots[k] = Slot::Removed { furniture: true, tags: false };
@@ -1667,6 +1674,12 @@ mod tests {
         let page = [head, top, sub, box_, rest, foot].concat();
         let out = crate::Pipeline::default().clean(&page);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, sub, rest].concat()));
+        // Over a paragraph and a short closing sentence.
+        let last = "وأوضح مصدر مسؤول أن المرحلة الأولى ستستهدف نحو خمسين ألف مزارع، على أن تمتد لاحقا إلى باقي المحافظات.\n\
+                    ويبدأ التنفيذ في مارس.\n";
+        let page = [head, top, box_, last, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, last].concat()));
     }
 
     #[test]
