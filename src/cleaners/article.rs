@@ -439,7 +439,8 @@ impl Slot {
 ///
 /// Inside the article, a lone teaser line ("Read also: …") between two
 /// paragraphs is no wall; nor is a box of a bare "read also" label (naming
-/// no topic) and its single teaser between paragraphs, when two
+/// no topic) and its single teaser between paragraphs (a caption may stand
+/// above it), when two
 /// paragraphs in a row (the second may be a short sentence) follow it
 /// (under a subheading or not).
 ///
@@ -533,8 +534,8 @@ impl ArticleCleaner {
             }
         }
         // So is a "read also" box of a bare label and its single teaser
-        // between paragraphs (the one above may be under its subheading),
-        // when two paragraphs in a row (the second may be a short sentence)
+        // between paragraphs (the one above may be under its subheading, a
+        // caption may stand between it and the box), when two paragraphs in a row (the second may be a short sentence)
         // follow it, under a subheading or not (a teaser card's blurb stands
         // alone).
         for k in 1..slots.len().saturating_sub(3) {
@@ -549,7 +550,10 @@ impl ArticleCleaner {
                 matches!(slots[j], Slot::Kept { fine_print: false, post_meta: false, .. })
                     && doc.features_of(LineId(j as u32)).is_headline_like()
             };
-            let above = slots[k - 1].is_prose() || (k >= 2 && headline_like(k - 1) && slots[k - 2].is_prose());
+            // A caption between the box and the text above does not count.
+            let p =
+                if k >= 2 && matches!(slots[k - 1], Slot::Removed { furniture: false, .. }) { k - 2 } else { k - 1 };
+            let above = slots[p].is_prose() || (p >= 1 && headline_like(p) && slots[p - 1].is_prose());
             let first = if subheaded(&slots, k + 2) { k + 3 } else { k + 2 };
             // A short closing sentence counts as a paragraph.
             let sentence = |j: usize| {
@@ -1674,6 +1678,11 @@ mod tests {
         let page = [head, top, sub, box_, rest, foot].concat();
         let out = crate::Pipeline::default().clean(&page);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, sub, rest].concat()));
+        // Under a photo's caption.
+        let caption = "وزير الزراعة خلال المؤتمر الصحفي (رويترز)\n";
+        let page = [head, top, caption, box_, rest, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, rest].concat()));
         // Over a paragraph and a short closing sentence.
         let last = "وأوضح مصدر مسؤول أن المرحلة الأولى ستستهدف نحو خمسين ألف مزارع، على أن تمتد لاحقا إلى باقي المحافظات.\n\
                     ويبدأ التنفيذ في مارس.\n";
