@@ -245,6 +245,10 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "اشترك في النشرة البريدية"),
     m(Notice, Anywhere, "اشترك في نشرتنا البريدية"),
     m(Notice, Anywhere, "اشترك في القائمة البريدية"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Start, "أدخل بريدك الإلكتروني"),
+    m(Notice, Start, "ادخل بريدك الإلكتروني"),
+    m(Notice, Whole, "البريد الإلكتروني"),
 ];
 
 /// Month and weekday names (Gregorian, Levantine and Maghrebi forms).

@@ -59,6 +59,10 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "订阅我们的新闻通讯"),
     m(Notice, Anywhere, "订阅我们的电子报"),
     m(Notice, Anywhere, "訂閱我們的電子報"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Start, "请输入邮箱"),
+    m(Notice, Start, "请输入您的邮箱"),
+    m(Notice, Start, "請輸入電子郵件"),
     // Labels, widgets and headings matching the English and German lists.
     m(Related, Start, "相关推荐"),
     m(Related, Start, "相關推薦"),
@@ -131,6 +135,8 @@ pub(crate) const JA: &[BuiltinMarker] = &[
     m(Nav, Whole, "検索"),
     m(Nav, Whole, "ヘルプ"),
     m(Notice, Whole, "広告"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Start, "メールアドレスを入力"),
     m(Notice, Whole, "pr"),
     // Labels, widgets and headings matching the English and German lists.
     m(Related, Start, "あわせて読みたい"),

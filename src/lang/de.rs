@@ -330,6 +330,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     // Questions opening a support appeal ("Gefällt dir unser Magazin? …").
     m(Notice, Start, "gefällt dir unser"),
     m(Notice, Start, "gefällt ihnen unser"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Whole, "ihre e-mail-adresse"),
+    m(Notice, Whole, "deine e-mail-adresse"),
+    m(Notice, Start, "geben sie ihre e-mail-adresse ein"),
+    m(Notice, Start, "gib deine e-mail-adresse ein"),
     m(Notice, Start, "dir gefällt unser"),
     m(Notice, Start, "ihnen gefällt unser"),
     m(Notice, Start, "sie lesen gern"),

@@ -165,6 +165,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "suscribirse aquí a nuestra newsletter"),
     m(Notice, Anywhere, "suscríbete a nuestro boletín"),
     m(Notice, Anywhere, "recibe nuestro boletín"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Start, "introduce tu correo electrónico"),
+    m(Notice, Start, "ingresa tu correo electrónico"),
+    m(Notice, Start, "escribe tu correo electrónico"),
+    m(Notice, Whole, "tu correo electrónico"),
     // Paywall prompts over the rest of a subscribers' article.
     m(Notice, Anywhere, "suscríbete para seguir leyendo"),
     m(Notice, Anywhere, "contenido exclusivo para suscriptores"),

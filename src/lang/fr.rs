@@ -172,6 +172,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     // Newsletter, subscription and support appeals.
     m(Notice, Anywhere, "inscrivez-vous à notre newsletter"),
     m(Notice, Anywhere, "abonnez-vous à notre newsletter"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Start, "entrez votre adresse e-mail"),
+    m(Notice, Start, "saisissez votre adresse e-mail"),
+    m(Notice, Whole, "votre adresse e-mail"),
+    m(Notice, Whole, "votre e-mail"),
     m(Notice, Anywhere, "inscrivez-vous à notre lettre d'information"),
     m(Notice, Anywhere, "dans votre boîte mail"),
     m(Notice, Anywhere, "soutenez notre journalisme"),

@@ -7,6 +7,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Whole, "광고"),
     m(Notice, Whole, "ad"),
     m(Notice, Anywhere, "자바스크립트를 활성화"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Start, "이메일 주소를 입력"),
+    m(Notice, Start, "이메일을 입력"),
     // Share widgets.
     m(Share, Whole, "공유"),
     m(Share, Whole, "공유하기"),

@@ -11,6 +11,12 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Anywhere, "сайт использует файлы cookie"),
     m(Notice, Anywhere, "используем cookies"),
     m(Notice, Anywhere, "ваш браузер не поддерживает"),
+    // E-mail fields of sign-up boxes.
+    m(Notice, Start, "введите ваш e-mail"),
+    m(Notice, Start, "введите ваш email"),
+    m(Notice, Start, "введите e-mail"),
+    m(Notice, Whole, "ваш e-mail"),
+    m(Notice, Whole, "ваш email"),
     // Share widgets.
     m(Share, Whole, "поделиться"),
     m(Share, Whole, "поделиться:"),
