@@ -9,6 +9,8 @@ use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Re
 
 /// Score of a prose line is its length in characters, capped here so one
 /// long legal notice cannot outweigh an article.
+/// Most inline teaser lines ("Read also: …") in a row inside an article.
+const MAX_INLINE_TEASERS: usize = 3;
 const PROSE_CAP: i64 = 400;
 /// Score of a short line (at most four words) that is not prose.
 const SHORT_PENALTY: i64 = -30;
@@ -441,8 +443,9 @@ impl Slot {
 /// paragraphs is no wall; nor is a box of a bare "read also" label (naming
 /// no topic) and its single teaser between paragraphs (a caption may stand
 /// above it), when two
-/// paragraphs in a row (the second may be a short sentence) follow it
-/// (under a subheading or not).
+/// paragraphs in a row (the second may be a short sentence, or a subheading
+/// over a paragraph) follow it (under a subheading or not); nor are two or
+/// three teaser lines in a row with the text going on in the same way.
 ///
 /// A related box ("See also" and its list) that is all the furniture on a
 /// page with no footer, copyright or disclaimer phrase stands inside a
@@ -533,10 +536,42 @@ impl ArticleCleaner {
                 slots[k] = Slot::Removed { furniture: true, tags: false };
             }
         }
+        // So are two or three such teaser lines in a row between paragraphs,
+        // when two paragraphs in a row (the second may be a short sentence,
+        // or a subheading over a paragraph) follow them (a list of teasers closing the article stands over
+        // another story, or over furniture).
+        // Text going on under a box: a paragraph at `j`, then another, a
+        // short closing sentence, or a subheading over a paragraph.
+        let goes_on = |slots: &[Slot], j: usize| {
+            let sentence = matches!(slots.get(j + 1), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
+                && doc.features_of(LineId(j as u32 + 1)).ending == Ending::Terminal;
+            slots.get(j).is_some_and(Slot::is_prose)
+                && (slots.get(j + 1).is_some_and(Slot::is_prose) || sentence || subheaded(slots, j + 1))
+        };
+        let teaser = |slots: &[Slot], j: usize| {
+            matches!(slots[j], Slot::Boundary)
+                && doc.removal_of(LineId(j as u32)).is_some_and(|r| r.reason == Reason::RelatedItem)
+                && super::related::is_inline_teaser(&doc.line(LineId(j as u32)))
+        };
+        let mut k = 1;
+        while k < slots.len() {
+            if !slots[k - 1].is_prose() || !teaser(&slots, k) {
+                k += 1;
+                continue;
+            }
+            let run = (k..slots.len()).take(MAX_INLINE_TEASERS + 1).take_while(|&j| teaser(&slots, j)).count();
+            let end = k + run;
+            if (2..=MAX_INLINE_TEASERS).contains(&run) && goes_on(&slots, end) {
+                for slot in &mut slots[k..end] {
+                    *slot = Slot::Removed { furniture: true, tags: false };
+                }
+            }
+            k = end;
+        }
         // So is a "read also" box of a bare label and its single teaser
         // between paragraphs (the one above may be under its subheading, a
-        // caption may stand between it and the box), when two paragraphs in a row (the second may be a short sentence)
-        // follow it, under a subheading or not (a teaser card's blurb stands
+        // caption may stand between it and the box), when the text goes on
+        // under it, under a subheading or not (a teaser card's blurb stands
         // alone).
         for k in 1..slots.len().saturating_sub(3) {
             let removed_as = |j: usize, reason: Reason| {
@@ -555,16 +590,7 @@ impl ArticleCleaner {
                 if k >= 2 && matches!(slots[k - 1], Slot::Removed { furniture: false, .. }) { k - 2 } else { k - 1 };
             let above = slots[p].is_prose() || (p >= 1 && headline_like(p) && slots[p - 1].is_prose());
             let first = if subheaded(&slots, k + 2) { k + 3 } else { k + 2 };
-            // A short closing sentence counts as a paragraph.
-            let sentence = |j: usize| {
-                matches!(slots.get(j), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
-                    && doc.features_of(LineId(j as u32)).ending == Ending::Terminal
-            };
-            if above
-                && slots.get(first).is_some_and(Slot::is_prose)
-                && (slots.get(first + 1).is_some_and(Slot::is_prose) || sentence(first + 1))
-                && super::related::is_bare_label(&doc.line(LineId(k as u32)))
-            {
+            if above && goes_on(&slots, first) && super::related::is_bare_label(&doc.line(LineId(k as u32))) {
                 slots[k] = Slot::Removed { furniture: true, tags: false };
                 slots[k + 1] = Slot::Removed { furniture: true, tags: false };
             }
@@ -1689,6 +1715,37 @@ mod tests {
         let page = [head, top, box_, last, foot].concat();
         let out = crate::Pipeline::default().clean(&page);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, last].concat()));
+    }
+
+    #[test]
+    fn two_inline_teasers_inside_the_article_do_not_wall_it() {
+        let head = "الحكومة تعلن خطة جديدة لدعم المزارعين في مواجهة موجة الجفاف\n";
+        let top = "أعلنت الحكومة اليوم الأحد عن خطة شاملة لدعم المزارعين المتضررين من موجة الجفاف التي تضرب البلاد.\n\
+                   وقال وزير الزراعة في مؤتمر صحفي إن الخطة تشمل صرف تعويضات مباشرة للمزارعين الذين فقدوا محاصيلهم.\n";
+        let teasers = "اقرأ أيضا: وزير المالية يكشف موعد صرف الزيادة الجديدة في المعاشات\n\
+                       اقرأ أيضا: مصرع شخصين وإصابة ثلاثة في حادث تصادم على الطريق الصحراوي\n";
+        let rest = "وأضاف الوزير أن الوزارة ستبدأ في تلقي طلبات التعويض اعتبارا من الأسبوع المقبل في المحافظات.\n\
+                    تفاصيل الخطة\n\
+                    وتتضمن الخطة حفر آبار جديدة في المناطق الأكثر تضررا والتوسع في أنظمة الري الحديثة في الصعيد.\n\
+                    من جانبه، رحب نقيب الفلاحين بالقرار، لكنه طالب بتبسيط إجراءات الحصول على التعويض.\n";
+        let foot = "شارك\nفيسبوك\nتويتر\nجميع الحقوق محفوظة © 2026\n";
+        let page = [head, top, teasers, rest, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, rest].concat()), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn inline_teasers_over_another_story_stay_a_wall() {
+        let head = "Storm hits the coast\n";
+        let body = [P1, P2, "Power came back to most homes by Wednesday, the utility said in a statement.\n"].concat();
+        let teasers = "Read also: The harbour wall gives way\nRead also: Ten storms that changed the coast forever\n";
+        // Another story's lede alone under them, then its subheading.
+        let other = "The harbour wall that stood for a century gave way in the night, the town council said.\n\
+                     Repairs\n";
+        let foot = "Share\nFacebook\nTwitter\nCopyright 2024 Daily Paper. All rights reserved.\n";
+        let page = [head, &body, teasers, other, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()), "{:#?}", out.report());
     }
 
     #[test]
