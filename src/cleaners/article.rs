@@ -9,6 +9,8 @@ use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Re
 
 /// Score of a prose line is its length in characters, capped here so one
 /// long legal notice cannot outweigh an article.
+/// Most lines of a sign-up form standing between paragraphs.
+const SIGN_UP_LINES: usize = 3;
 /// Most inline teaser lines ("Read also: …") in a row inside an article.
 const MAX_INLINE_TEASERS: usize = 3;
 const PROSE_CAP: i64 = 400;
@@ -445,7 +447,9 @@ impl Slot {
 /// above it), when two
 /// paragraphs in a row (the second may be a short sentence, or a subheading
 /// over a paragraph) follow it (under a subheading or not); nor are two or
-/// three teaser lines in a row with the text going on in the same way.
+/// three teaser lines in a row with the text going on in the same way, nor
+/// a sign-up form of two or three lines (notices such as its e-mail field,
+/// and subscribe buttons) under a paragraph with the text going on under it.
 ///
 /// A related box ("See also" and its list) that is all the furniture on a
 /// page with no footer, copyright or disclaimer phrase stands inside a
@@ -518,28 +522,16 @@ impl ArticleCleaner {
                 }
             })
             .collect();
-        // A lone teaser line between two paragraphs ("Read also: …") is a
-        // link set inside the article's flow, not a wall around it; so it
-        // is above a subheading and its paragraph.
+        // Furniture standing inside the article's flow is no wall around
+        // it. Each such case opens a run of furniture after a kept or
+        // otherwise removed line: only those starts are looked at.
+        let starts: Vec<usize> =
+            (1..slots.len()).filter(|&k| slots[k].is_furniture() && !slots[k - 1].is_furniture()).collect();
         let subheaded = |slots: &[Slot], j: usize| {
             matches!(slots.get(j), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
                 && doc.features_of(LineId(j as u32)).is_headline_like()
                 && slots.get(j + 1).is_some_and(Slot::is_prose)
         };
-        for k in 1..slots.len().saturating_sub(1) {
-            if matches!(slots[k], Slot::Boundary)
-                && slots[k - 1].is_prose()
-                && (slots[k + 1].is_prose() || subheaded(&slots, k + 1))
-                && doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::RelatedItem)
-                && super::related::is_inline_teaser(&doc.line(LineId(k as u32)))
-            {
-                slots[k] = Slot::Removed { furniture: true, tags: false };
-            }
-        }
-        // So are two or three such teaser lines in a row between paragraphs,
-        // when two paragraphs in a row (the second may be a short sentence,
-        // or a subheading over a paragraph) follow them (a list of teasers closing the article stands over
-        // another story, or over furniture).
         // Text going on under a box: a paragraph at `j`, then another, a
         // short closing sentence, or a subheading over a paragraph.
         let goes_on = |slots: &[Slot], j: usize| {
@@ -548,51 +540,78 @@ impl ArticleCleaner {
             slots.get(j).is_some_and(Slot::is_prose)
                 && (slots.get(j + 1).is_some_and(Slot::is_prose) || sentence || subheaded(slots, j + 1))
         };
-        let teaser = |slots: &[Slot], j: usize| {
-            matches!(slots[j], Slot::Boundary)
-                && doc.removal_of(LineId(j as u32)).is_some_and(|r| r.reason == Reason::RelatedItem)
-                && super::related::is_inline_teaser(&doc.line(LineId(j as u32)))
+        let removed_as = |slots: &[Slot], j: usize, reason: Reason| {
+            matches!(slots.get(j), Some(Slot::Boundary))
+                && doc.removal_of(LineId(j as u32)).is_some_and(|r| r.reason == reason)
         };
-        let mut k = 1;
-        while k < slots.len() {
-            if !slots[k - 1].is_prose() || !teaser(&slots, k) {
-                k += 1;
-                continue;
-            }
-            let run = (k..slots.len()).take(MAX_INLINE_TEASERS + 1).take_while(|&j| teaser(&slots, j)).count();
-            let end = k + run;
-            if (2..=MAX_INLINE_TEASERS).contains(&run) && goes_on(&slots, end) {
-                for slot in &mut slots[k..end] {
-                    *slot = Slot::Removed { furniture: true, tags: false };
+        let teaser = |slots: &[Slot], j: usize| {
+            removed_as(slots, j, Reason::RelatedItem) && super::related::is_inline_teaser(&doc.line(LineId(j as u32)))
+        };
+        let widget = |slots: &[Slot], j: usize| {
+            slots[j].is_furniture()
+                && doc
+                    .removal_of(LineId(j as u32))
+                    .is_some_and(|r| matches!(r.reason, Reason::ShareWidget | Reason::Notice))
+        };
+        let headline_like = |slots: &[Slot], j: usize| {
+            matches!(slots[j], Slot::Kept { fine_print: false, post_meta: false, .. })
+                && doc.features_of(LineId(j as u32)).is_headline_like()
+        };
+        for &k in &starts {
+            let after_prose = slots[k - 1].is_prose();
+            // A lone teaser line between two paragraphs ("Read also: …") is
+            // a link set inside the article's flow; so it is above a
+            // subheading and its paragraph. So are two or three such lines
+            // in a row, when the text goes on under them (a list of teasers
+            // closing the article stands over another story, or over
+            // furniture).
+            if after_prose && teaser(&slots, k) {
+                let run = (k..slots.len()).take(MAX_INLINE_TEASERS + 1).take_while(|&j| teaser(&slots, j)).count();
+                let end = k + run;
+                let lone = run == 1 && (slots.get(end).is_some_and(Slot::is_prose) || subheaded(&slots, end));
+                if lone || ((2..=MAX_INLINE_TEASERS).contains(&run) && goes_on(&slots, end)) {
+                    slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
                 }
-            }
-            k = end;
-        }
-        // So is a "read also" box of a bare label and its single teaser
-        // between paragraphs (the one above may be under its subheading, a
-        // caption may stand between it and the box), when the text goes on
-        // under it, under a subheading or not (a teaser card's blurb stands
-        // alone).
-        for k in 1..slots.len().saturating_sub(3) {
-            let removed_as = |j: usize, reason: Reason| {
-                matches!(slots[j], Slot::Boundary)
-                    && doc.removal_of(LineId(j as u32)).is_some_and(|r| r.reason == reason)
-            };
-            if !removed_as(k, Reason::RelatedHeading) || !removed_as(k + 1, Reason::RelatedItem) {
                 continue;
             }
-            let headline_like = |j: usize| {
-                matches!(slots[j], Slot::Kept { fine_print: false, post_meta: false, .. })
-                    && doc.features_of(LineId(j as u32)).is_headline_like()
-            };
-            // A caption between the box and the text above does not count.
-            let p =
-                if k >= 2 && matches!(slots[k - 1], Slot::Removed { furniture: false, .. }) { k - 2 } else { k - 1 };
-            let above = slots[p].is_prose() || (p >= 1 && headline_like(p) && slots[p - 1].is_prose());
-            let first = if subheaded(&slots, k + 2) { k + 3 } else { k + 2 };
-            if above && goes_on(&slots, first) && super::related::is_bare_label(&doc.line(LineId(k as u32))) {
-                slots[k] = Slot::Removed { furniture: true, tags: false };
-                slots[k + 1] = Slot::Removed { furniture: true, tags: false };
+            // So is a sign-up form between paragraphs: two or three lines,
+            // all removed as notices (its e-mail field, its pitch) or
+            // subscribe buttons, at least one of each, with the text going
+            // on under it (a short sentence may open it).
+            if after_prose && widget(&slots, k) {
+                let run = (k..slots.len()).take(SIGN_UP_LINES + 1).take_while(|&j| widget(&slots, j)).count();
+                let end = k + run;
+                let notices = (k..end).filter(|&j| matches!(slots[j], Slot::Removed { .. })).count();
+                let short_first =
+                    matches!(slots.get(end), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
+                        && doc.features_of(LineId(end as u32)).ending == Ending::Terminal
+                        && slots.get(end + 1).is_some_and(Slot::is_prose);
+                if (2..=SIGN_UP_LINES).contains(&run)
+                    && notices > 0
+                    && notices < run
+                    && (goes_on(&slots, end) || short_first)
+                {
+                    slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
+                }
+                continue;
+            }
+            // So is a "read also" box of a bare label and its single teaser
+            // between paragraphs (the one above may be under its
+            // subheading, a caption may stand between it and the box), when
+            // the text goes on under it, under a subheading or not (a teaser
+            // card's blurb stands alone).
+            if removed_as(&slots, k, Reason::RelatedHeading) && removed_as(&slots, k + 1, Reason::RelatedItem) {
+                // A caption between the box and the text above does not count.
+                let p = if k >= 2 && matches!(slots[k - 1], Slot::Removed { furniture: false, .. }) {
+                    k - 2
+                } else {
+                    k - 1
+                };
+                let above = slots[p].is_prose() || (p >= 1 && headline_like(&slots, p) && slots[p - 1].is_prose());
+                let first = if subheaded(&slots, k + 2) { k + 3 } else { k + 2 };
+                if above && goes_on(&slots, first) && super::related::is_bare_label(&doc.line(LineId(k as u32))) {
+                    slots[k..k + 2].fill(Slot::Removed { furniture: true, tags: false });
+                }
             }
         }
         // A chart's labels and values ("$915", "billion", "’17", "600"):
@@ -1744,6 +1763,33 @@ mod tests {
                      Repairs\n";
         let foot = "Share\nFacebook\nTwitter\nCopyright 2024 Daily Paper. All rights reserved.\n";
         let page = [head, &body, teasers, other, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn a_sign_up_form_inside_the_article_does_not_wall_it() {
+        let head = "ارتفاع أسعار الذهب في السوق المحلية مع بداية تعاملات الأسبوع\n";
+        let top = "شهدت أسعار الذهب في السوق المحلية ارتفاعا ملحوظا مع بداية تعاملات الأسبوع، حيث سجل سعر الجرام نحو 3200 جنيه.\n\
+                   وقال رئيس شعبة الذهب إن الارتفاع يأتي متأثرا بصعود الأوقية في البورصات العالمية وزيادة الطلب المحلي.\n";
+        let form = "اشترك في النشرة البريدية\nأدخل بريدك الإلكتروني\nاشترك\n";
+        let rest = "وسجل الجنيه الذهب نحو 25600 جنيه.\n\
+                    وينصح الخبراء المستثمرين الصغار بعدم التسرع في البيع أو الشراء، ومتابعة حركة الأسعار العالمية قبل اتخاذ أي قرار.\n";
+        let foot = "شارك\nفيسبوك\nتويتر\nجميع الحقوق محفوظة © 2026\n";
+        let page = [head, top, form, rest, foot].concat();
+        let out = crate::Pipeline::default().clean(&page);
+        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, rest].concat()), "{:#?}", out.report());
+    }
+
+    #[test]
+    fn a_sign_up_form_over_another_story_stays_a_wall() {
+        let head = "Storm hits the coast\n";
+        let body = [P1, P2, "Power came back to most homes by Wednesday, the utility said in a statement.\n"].concat();
+        let form = "Sign up for our daily newsletter\nEnter your email address\nSubscribe\n";
+        let other = "Harbour wall gives way after a century\n\
+                     The harbour wall that stood for a century gave way in the night, the town council said.\n\
+                     The council will meet on Friday to discuss the repairs, a spokesman said on Monday.\n";
+        let page = [head, &body, form, other].concat();
         let out = crate::Pipeline::default().clean(&page);
         assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()), "{:#?}", out.report());
     }
