@@ -675,6 +675,7 @@ pub fn grapheme_count(s: &str) -> usize {
 /// assert_eq!(doc.lines().next().unwrap().features, f);
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Features {
     /// Characters in the trimmed line.
     pub chars: u32,
