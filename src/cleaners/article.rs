@@ -527,18 +527,21 @@ impl ArticleCleaner {
         // otherwise removed line: only those starts are looked at.
         let starts: Vec<usize> =
             (1..slots.len()).filter(|&k| slots[k].is_furniture() && !slots[k - 1].is_furniture()).collect();
-        let subheaded = |slots: &[Slot], j: usize| {
+        // A kept line that is neither fine print nor a post's metadata.
+        let plain = |slots: &[Slot], j: usize| {
             matches!(slots.get(j), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
-                && doc.features_of(LineId(j as u32)).is_headline_like()
-                && slots.get(j + 1).is_some_and(Slot::is_prose)
         };
+        let prose = |slots: &[Slot], j: usize| slots.get(j).is_some_and(Slot::is_prose);
+        let headline_like =
+            |slots: &[Slot], j: usize| plain(slots, j) && doc.features_of(LineId(j as u32)).is_headline_like();
+        let sentence =
+            |slots: &[Slot], j: usize| plain(slots, j) && doc.features_of(LineId(j as u32)).ending == Ending::Terminal;
+        // A subheading over a paragraph.
+        let subheaded = |slots: &[Slot], j: usize| headline_like(slots, j) && prose(slots, j + 1);
         // Text going on under a box: a paragraph at `j`, then another, a
         // short closing sentence, or a subheading over a paragraph.
         let goes_on = |slots: &[Slot], j: usize| {
-            let sentence = matches!(slots.get(j + 1), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
-                && doc.features_of(LineId(j as u32 + 1)).ending == Ending::Terminal;
-            slots.get(j).is_some_and(Slot::is_prose)
-                && (slots.get(j + 1).is_some_and(Slot::is_prose) || sentence || subheaded(slots, j + 1))
+            prose(slots, j) && (prose(slots, j + 1) || sentence(slots, j + 1) || subheaded(slots, j + 1))
         };
         let removed_as = |slots: &[Slot], j: usize, reason: Reason| {
             matches!(slots.get(j), Some(Slot::Boundary))
@@ -553,10 +556,6 @@ impl ArticleCleaner {
                     .removal_of(LineId(j as u32))
                     .is_some_and(|r| matches!(r.reason, Reason::ShareWidget | Reason::Notice))
         };
-        let headline_like = |slots: &[Slot], j: usize| {
-            matches!(slots[j], Slot::Kept { fine_print: false, post_meta: false, .. })
-                && doc.features_of(LineId(j as u32)).is_headline_like()
-        };
         for &k in &starts {
             let after_prose = slots[k - 1].is_prose();
             // A lone teaser line between two paragraphs ("Read also: …") is
@@ -568,7 +567,7 @@ impl ArticleCleaner {
             if after_prose && teaser(&slots, k) {
                 let run = (k..slots.len()).take(MAX_INLINE_TEASERS + 1).take_while(|&j| teaser(&slots, j)).count();
                 let end = k + run;
-                let lone = run == 1 && (slots.get(end).is_some_and(Slot::is_prose) || subheaded(&slots, end));
+                let lone = run == 1 && (prose(&slots, end) || subheaded(&slots, end));
                 if lone || ((2..=MAX_INLINE_TEASERS).contains(&run) && goes_on(&slots, end)) {
                     slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
                 }
@@ -582,10 +581,7 @@ impl ArticleCleaner {
                 let run = (k..slots.len()).take(SIGN_UP_LINES + 1).take_while(|&j| widget(&slots, j)).count();
                 let end = k + run;
                 let notices = (k..end).filter(|&j| matches!(slots[j], Slot::Removed { .. })).count();
-                let short_first =
-                    matches!(slots.get(end), Some(Slot::Kept { fine_print: false, post_meta: false, .. }))
-                        && doc.features_of(LineId(end as u32)).ending == Ending::Terminal
-                        && slots.get(end + 1).is_some_and(Slot::is_prose);
+                let short_first = sentence(&slots, end) && prose(&slots, end + 1);
                 if (2..=SIGN_UP_LINES).contains(&run)
                     && notices > 0
                     && notices < run
@@ -1694,21 +1690,21 @@ mod tests {
                     وتشمل الحزمة تعويضات مالية مباشرة، وتأجيل سداد القروض الزراعية لمدة عام، وتوفير البذور بأسعار مدعومة.\n\
                     وأضاف الوزير أن الحكومة تعمل مع البنك المركزي لتوفير خطوط ائتمان جديدة للمزارعين الصغار.\n\
                     من جهتها، رحبت نقابة المزارعين بالقرار، لكنها طالبت بإجراءات طويلة الأمد لمواجهة تغير المناخ.\n";
-        let article = [head, lede, p1, rest].concat();
-        let page = ["الرئيسية\nأخبار\nاقتصاد\nرياضة\n", head, lede, p1, teaser, rest, "شارك\nفيسبوك\nتويتر\n"].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        assert_default_keeps(
+            &["الرئيسية\nأخبار\nاقتصاد\nرياضة\n", head, lede, p1, teaser, rest, "شارك\nفيسبوك\nتويتر\n"],
+            &[head, lede, p1, rest],
+        );
         // Above a short line that heads no paragraph, it stays a wall.
-        let page = [
-            P1,
-            P2,
-            "Read also: Ten storms that changed the coast forever\n",
-            "Most read\n",
-            "Copyright 2024 Daily Paper\n",
-        ]
-        .concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(&[P1, P2].concat()));
+        assert_default_keeps(
+            &[
+                P1,
+                P2,
+                "Read also: Ten storms that changed the coast forever\n",
+                "Most read\n",
+                "Copyright 2024 Daily Paper\n",
+            ],
+            &[P1, P2],
+        );
     }
 
     #[test]
@@ -1721,26 +1717,17 @@ mod tests {
         let rest = "وأوضح مصدر مسؤول أن المرحلة الأولى ستستهدف نحو خمسين ألف مزارع، على أن تمتد لاحقا إلى باقي المحافظات.\n\
                     من جانبه، رحب نقيب الفلاحين بالقرار، لكنه طالب بتبسيط إجراءات الحصول على التعويض.\n";
         let foot = "شارك\nفيسبوك\nتويتر\nجميع الحقوق محفوظة © 2026\n";
-        let page = [head, top, box_, rest, foot].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        let article = [head, top, rest].concat();
-        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        assert_default_keeps(&[head, top, box_, rest, foot], &[head, top, rest]);
         // Between a subheading and its paragraphs.
         let sub = "ردود الفعل\n";
-        let page = [head, top, sub, box_, rest, foot].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, sub, rest].concat()));
+        assert_default_keeps(&[head, top, sub, box_, rest, foot], &[head, top, sub, rest]);
         // Under a photo's caption.
         let caption = "وزير الزراعة خلال المؤتمر الصحفي (رويترز)\n";
-        let page = [head, top, caption, box_, rest, foot].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, rest].concat()));
+        assert_default_keeps(&[head, top, caption, box_, rest, foot], &[head, top, rest]);
         // Over a paragraph and a short closing sentence.
         let last = "وأوضح مصدر مسؤول أن المرحلة الأولى ستستهدف نحو خمسين ألف مزارع، على أن تمتد لاحقا إلى باقي المحافظات.\n\
                     ويبدأ التنفيذ في مارس.\n";
-        let page = [head, top, box_, last, foot].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, top, last].concat()));
+        assert_default_keeps(&[head, top, box_, last, foot], &[head, top, last]);
     }
 
     #[test]
@@ -1800,14 +1787,16 @@ mod tests {
         let blurb = "The harbour wall that stood for a century gave way in the night, the town council said.\n";
         let foot = "Share\nFacebook\nTwitter\nCopyright 2024 Daily Paper. All rights reserved.\n";
         // A teaser card's blurb under the box is not the article's.
-        let page = [head, &body, "Read also\n", "The harbour wall gives way\n", blurb, foot].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()));
+        assert_default_keeps(
+            &[head, &body, "Read also\n", "The harbour wall gives way\n", blurb, foot],
+            &[head, &body],
+        );
         // Nor are two paragraphs under a box naming its topic.
         let more = "The council will meet on Friday to discuss the repairs, a spokesman said on Monday.\n";
-        let page = [head, &body, "More from Politics\n", "The harbour wall gives way\n", blurb, more, foot].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(&[head, &body].concat()));
+        assert_default_keeps(
+            &[head, &body, "More from Politics\n", "The harbour wall gives way\n", blurb, more, foot],
+            &[head, &body],
+        );
     }
 
     #[test]
@@ -1816,10 +1805,7 @@ mod tests {
         let body = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
                     Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
         let foot = "Teilen\nFacebook\nTwitter\nWhatsApp\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
-        let page = [head, body, "Mit Material von dpa\n", foot].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        let article = [head, body, "Mit Material von dpa\n"].concat();
-        assert_eq!(out.text(), crate::testutil::paragraphs(&article), "{:#?}", out.report());
+        assert_default_keeps(&[head, body, "Mit Material von dpa\n", foot], &[head, body, "Mit Material von dpa\n"]);
     }
 
     #[test]
@@ -2081,9 +2067,7 @@ mod tests {
                         谢谢分享，这里的风景真的很美，下次我们也想带孩子去看看。\n\
                         网友B 2023-11-03 08:40\n\
                         照片拍得太好了！请问营地需要提前多久预订呢？我们想在下个月去。\n";
-        let page = ["首页\n登录\n", LINE_POST, comments].concat();
-        let out = crate::Pipeline::default().clean(&page);
-        assert_eq!(out.text(), crate::testutil::paragraphs(LINE_POST), "{:#?}", out.report());
+        assert_default_keeps(&["首页\n登录\n", LINE_POST, comments], &[LINE_POST]);
     }
 
     #[test]
@@ -2096,8 +2080,7 @@ mod tests {
                        日銀が金融政策決定会合で大規模緩和の維持を決定円安の進行には警戒感を示す\n\
                        春闘の賃上げ率が三十年ぶりの高水準に中小企業への波及が今後の焦点となる\n\
                        ガソリン価格が全国平均で百八十円台に上昇補助金の段階的縮小が影響か\n";
-        let page = [article, related].concat();
-        assert_eq!(crate::Pipeline::default().clean(&page).text(), crate::testutil::paragraphs(article));
+        assert_default_keeps(&[article, related], &[article]);
     }
 
     #[test]
