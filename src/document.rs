@@ -758,7 +758,10 @@ impl<'a> Document<'a> {
     }
 
     fn render_into(&self, mut ids: Option<&mut Vec<LineId>>) -> (String, bool) {
-        let mut out = String::with_capacity(self.source.len());
+        // Lines come out no longer than they are in the source, where at
+        // least a line break parts them: a blank line between paragraphs
+        // and the final line break add at most one byte per line.
+        let mut out = String::with_capacity(self.source.len() + self.slots.len() + 1);
         let mut partial: Vec<Range<usize>> =
             self.removals.iter().filter(|r| !r.whole_line).map(|r| r.span.clone()).collect();
         partial.sort_by_key(|r| r.start);
