@@ -263,7 +263,7 @@ impl<'a> Document<'a> {
         let breaks = memchr::memchr_iter(b'\n', source.as_bytes()).count();
         let lines = breaks.min(source.len() / 16) + 1;
         let Buffers { mut slots, mut folded, mut hits } = Buffers::take();
-        let Scratch { mut ranges, mut line_hits } = Scratch::take();
+        let Scratch { mut ranges, mut found, mut line_hits } = Scratch::take();
         slots.reserve(lines);
         folded.reserve(source.len() + lines);
         ranges.reserve(lines);
@@ -288,11 +288,11 @@ impl<'a> Document<'a> {
             folded.push('\n');
         }
         line_hits.reserve(slots.len());
-        lexicon.scan_lines(&folded, &ranges, &mut hits, &mut line_hits);
+        lexicon.scan_lines(&folded, &ranges, &mut found, &mut hits, &mut line_hits);
         for (slot, h) in slots.iter_mut().zip(line_hits.drain(..)) {
             slot.hits = h;
         }
-        Scratch { ranges, line_hits }.give();
+        Scratch { ranges, found, line_hits }.give();
         run.finish(&mut slots);
         Document::assemble(source, lexicon, slots, folded, hits)
     }
@@ -863,10 +863,12 @@ struct Buffers {
 }
 
 /// Scratch of `Document::with_lexicon`: each line's folded range and
-/// scripts, then each line's hits.
+/// scripts, the hits found anywhere in lines (see `Lexicon::scan_lines`),
+/// then each line's hits.
 #[derive(Default)]
 struct Scratch {
     ranges: Vec<(Range<u32>, u8)>,
+    found: Vec<(u32, Hit)>,
     line_hits: Vec<Range<u32>>,
 }
 
@@ -924,10 +926,13 @@ impl Scratch {
 
     /// Keeps the scratch, emptied, unless it is too large.
     fn give(mut self) {
-        if self.ranges.capacity() * std::mem::size_of::<(Range<u32>, u8)>() > Buffers::SPARE_BYTES {
+        let bytes = self.ranges.capacity() * std::mem::size_of::<(Range<u32>, u8)>()
+            + self.found.capacity() * std::mem::size_of::<(u32, Hit)>();
+        if bytes > Buffers::SPARE_BYTES {
             return;
         }
         self.ranges.clear();
+        self.found.clear();
         self.line_hits.clear();
         let _ = SPARE.try_with(|spare| spare.borrow_mut().1 = self);
     }

@@ -664,7 +664,8 @@ impl Lexicon {
     /// lines, each followed by a line feed, and `lines[i]` is the range of
     /// line `i` in `folded` and the scripts of its letters. Appends the hits
     /// of every line to `hits`, line after line, and pushes the range of
-    /// each line's hits in `hits` to `line_hits`.
+    /// each line's hits in `hits` to `line_hits`. `found` is scratch (each
+    /// hit of a phrase found anywhere, with its line), left empty.
     ///
     /// The phrases that may stand anywhere are found by one walk of each
     /// family's automaton over every run of consecutive lines of its
@@ -675,12 +676,12 @@ impl Lexicon {
         &self,
         folded: &str,
         lines: &[(std::ops::Range<u32>, u8)],
+        found: &mut Vec<(u32, Hit)>,
         hits: &mut Vec<Hit>,
         line_hits: &mut Vec<std::ops::Range<u32>>,
     ) {
         let bytes = folded.as_bytes();
-        // (line, hit) for the phrases found anywhere.
-        let mut found: Vec<(u32, Hit)> = Vec::new();
+        found.clear();
         for (family, automata) in FAMILIES.iter().zip(&self.inner.families) {
             let Some(anywhere) = &automata.anywhere else { continue };
             let of_family = |k: usize| effective_scripts(lines[k].1) & family != 0;
@@ -714,17 +715,19 @@ impl Lexicon {
             }
         }
         found.sort_unstable_by_key(|&(j, _)| j);
-        let mut found = found.into_iter().peekable();
+        let mut next = 0;
         for (j, (range, scripts)) in lines.iter().enumerate() {
             let first = hits.len();
-            while let Some((_, hit)) = found.next_if(|&(k, _)| k as usize == j) {
+            while let Some(&(_, hit)) = found.get(next).filter(|&&(k, _)| k as usize == j) {
                 hits.push(hit);
+                next += 1;
             }
             let line = &folded[range.start as usize..range.end as usize];
             self.scan_opening(line, effective_scripts(*scripts), hits);
             order_hits(hits, first);
             line_hits.push(first as u32..hits.len() as u32);
         }
+        found.clear();
     }
 
     /// The hit for a match of marker `id` at `start..end` in the folded
