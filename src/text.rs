@@ -806,8 +806,8 @@ fn has_space_pair(s: &str, mut prev_space: bool) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
-        // Sixteen or eight ASCII bytes at a time.
-        if let Some(b) = lanes::Block::load(bytes, i, true) {
+        // Up to sixteen ASCII bytes at a time.
+        if let Some(b) = lanes::Block::load(bytes, i, 16) {
             let space = b.spaces();
             if space & b.after_space(space, prev_space) != 0 {
                 return true;
@@ -844,10 +844,10 @@ pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
     }
 }
 
-/// Blocks of sixteen or eight ASCII bytes in the lanes of a SIMD register
+/// Blocks of up to sixteen ASCII bytes in the lanes of a SIMD register
 /// (SSE2 on x86_64): a lane is all ones (-1) where its byte passes a test.
 /// Only ASCII is tested, so signed comparisons order the bytes; the lanes
-/// past a block of eight hold 0.
+/// past a shorter block hold 0.
 mod lanes {
     use wide::{CmpEq, CmpGt, CmpLt, i8x16};
 
@@ -862,39 +862,62 @@ mod lanes {
     pub(super) struct Block {
         /// The bytes, then zeros.
         pub(super) v: i8x16,
-        /// Its length: sixteen or eight.
+        /// Its length: 1 to 16.
         pub(super) len: usize,
     }
 
+    /// Lane `k` holds `k`.
+    const LANE_INDEX: [i8; 16] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+
+    /// Little-endian `u64` of the `N` bytes of `b` at `at`.
+    #[inline(always)]
+    fn word<const N: usize>(b: &[u8], at: usize) -> u64 {
+        let mut w = [0u8; 8];
+        w[..N].copy_from_slice(&b[at..at + N]);
+        u64::from_le_bytes(w)
+    }
+
     impl Block {
-        /// The block at `bytes[i..]`: sixteen bytes if `sixteen` allows and
-        /// they are all ASCII, else eight if they are.
+        /// The block of the ASCII bytes at `bytes[i..]`, at most sixteen and
+        /// at most `max`: None if `bytes[i]` is not ASCII (or there is no
+        /// byte to take). The bytes are read as at most three words (two
+        /// overlapping for lengths between the powers of two), never one by
+        /// one.
         #[inline(always)]
-        pub(super) fn load(bytes: &[u8], i: usize, sixteen: bool) -> Option<Block> {
-            if sixteen {
-                if let Some(b) = bytes.get(i..i + 16) {
-                    let b: [u8; 16] = b.try_into().ok()?;
-                    let v: i8x16 = bytemuck::cast(b);
-                    let high = v.move_mask();
-                    if high == 0 {
-                        return Some(Block { v, len: 16 });
-                    }
-                    if high & 0xff != 0 {
-                        return None;
-                    }
-                    let low: [u64; 2] = [u64::MAX, 0];
-                    return Some(Block { v: v & bytemuck::cast::<[u64; 2], i8x16>(low), len: 8 });
+        pub(super) fn load(bytes: &[u8], i: usize, max: usize) -> Option<Block> {
+            let rest = bytes.get(i..)?;
+            let avail = rest.len().min(max).min(16);
+            let (lo, hi) = match avail {
+                16 => (word::<8>(rest, 0), word::<8>(rest, 8)),
+                9..=15 => (word::<8>(rest, 0), word::<8>(rest, avail - 8) >> (8 * (16 - avail))),
+                8 => (word::<8>(rest, 0), 0),
+                4..=7 => (word::<4>(rest, 0) | (word::<4>(rest, avail - 4) >> (8 * (8 - avail))) << 32, 0),
+                1..=3 => {
+                    let (mid, last) = (avail / 2, avail - 1);
+                    (u64::from(rest[0]) | u64::from(rest[mid]) << (8 * mid) | u64::from(rest[last]) << (8 * last), 0)
                 }
+                _ => return None,
+            };
+            let v: i8x16 = bytemuck::cast([lo, hi]);
+            match v.move_mask() as u32 {
+                0 => Some(Block { v, len: avail }),
+                // ASCII bytes may follow the first that is not.
+                high => Block { v, len: avail }.truncate(high.trailing_zeros() as usize),
             }
-            let b: [u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
-            let w = u64::from_le_bytes(b);
-            (w & 0x8080_8080_8080_8080 == 0).then(|| Block { v: bytemuck::cast([w, 0]), len: 8 })
+        }
+
+        /// The first `len` bytes of the block (`len` at most its length), or
+        /// None for none.
+        #[inline(always)]
+        pub(super) fn truncate(self, len: usize) -> Option<Block> {
+            let keep = bytemuck::cast::<_, i8x16>(LANE_INDEX).cmp_lt(splat(len as u8));
+            (len > 0).then_some(Block { v: self.v & keep, len })
         }
 
         /// The lanes of the block, as bits (lane 0 in bit 0).
         #[inline(always)]
-        fn valid(self) -> u32 {
-            if self.len == 16 { 0xffff } else { 0xff }
+        pub(super) fn valid(self) -> u32 {
+            (1 << self.len) - 1
         }
 
         /// The bytes set in the mask `m`, as bits (lane 0 in bit 0).
@@ -1069,6 +1092,32 @@ impl Counts {
         self.classes |= k;
     }
 
+    /// Counts the block of ASCII characters at `bytes[i..]` (at most `max`)
+    /// up to the first that folding changes: a control character, a space
+    /// after a space or a colon after a space (the first is one when
+    /// `last_space`). Returns its length, whether it ends with a space and
+    /// whether it holds capitals; None when the first character changes.
+    /// (Kept out of line: the loops around keep their state in registers.)
+    #[inline(never)]
+    fn fold_block(
+        &mut self,
+        bytes: &[u8],
+        i: usize,
+        max: usize,
+        last_space: bool,
+        tally: &mut Tallies,
+    ) -> Option<(usize, bool, bool)> {
+        let block = lanes::Block::load(bytes, i, max)?;
+        let space = block.equal(b' ');
+        let sp = block.bits(space);
+        let after = block.after_space(sp, last_space);
+        let odd = (block.bits(space | block.equal(b':')) & after) | block.controls();
+        let block = if odd == 0 { block } else { block.truncate(odd.trailing_zeros() as usize)? };
+        let sp = sp & block.valid();
+        let letters = self.add_block(block, sp, tally);
+        Some((block.len, block.ends_in(sp), block.capitals(letters) != 0))
+    }
+
     /// Counts a block of ASCII characters whose spaces are `space` (bits);
     /// their digits, letters and punctuation go to `tally`. Returns the
     /// letters.
@@ -1240,17 +1289,12 @@ impl Features {
             // fold to themselves, or to themselves lower-cased when `upper`.
             let mut run = 0;
             let mut upper = false;
-            // No block of ASCII is tried before this byte; each failed try
-            // in a row puts the next one twice as far (text in another
-            // script has its spaces in ASCII, but no blocks).
-            let mut block_from = 0;
-            let mut misses = 0u32;
             while i < bytes.len() && n < fold_chars {
                 // Characters of one or two bytes that fold to themselves
                 // (words of ASCII and of Arabic, Cyrillic, Greek…, the
                 // single spaces between them, and ASCII capitals, lower-cased
-                // when copied): the common case, in a tight loop, eight ASCII
-                // characters at a time where it can.
+                // when copied): the common case, in a tight loop, up to
+                // sixteen ASCII characters at a time where it can.
                 let start = i;
                 while n < fold_chars {
                     match bytes.get(i..) {
@@ -1264,32 +1308,21 @@ impl Features {
                             last_space = false;
                             i += 2;
                         }
-                        Some(&[b @ 0..=0x7f, ..]) => {
-                            if i >= block_from && n + 8 <= fold_chars {
-                                match lanes::Block::load(bytes, i, n + 16 <= fold_chars) {
-                                    Some(block) => {
-                                        // Folding changes control characters,
-                                        // a space after a space and a colon
-                                        // after a space.
-                                        let space = block.equal(b' ');
-                                        let sp = block.bits(space);
-                                        let after = block.after_space(sp, last_space);
-                                        let odd = block.bits(space | block.equal(b':')) & after;
-                                        if odd | block.controls() == 0 {
-                                            let letters = c.add_block(block, sp, &mut tally);
-                                            upper |= block.capitals(letters) != 0;
-                                            last_space = block.ends_in(sp);
-                                            misses = 0;
-                                            i += block.len;
-                                            n += block.len;
-                                            continue;
-                                        }
-                                        block_from = i + 8;
-                                    }
-                                    None => {
-                                        block_from = i + (8 << misses);
-                                        misses = (misses + 1).min(6);
-                                    }
+                        Some(&[b @ 0..=0x7f, ref next @ ..]) => {
+                            // A block where an ASCII character follows (not
+                            // for the single spaces between words of other
+                            // scripts), up to the first that folding
+                            // changes: a control character, a space after a
+                            // space or a colon after a space.
+                            if next.first().is_some_and(u8::is_ascii) {
+                                if let Some((len, ends_in_space, capitals)) =
+                                    c.fold_block(bytes, i, fold_chars - n, last_space, &mut tally)
+                                {
+                                    upper |= capitals;
+                                    last_space = ends_in_space;
+                                    i += len;
+                                    n += len;
+                                    continue;
                                 }
                             }
                             let e = folds[usize::from(b)];
@@ -1336,8 +1369,8 @@ impl Features {
         }
         // The rest of the measured prefix.
         while i < bytes.len() && n < FEATURE_PREFIX_CHARS {
-            if bytes[i] < 0x80 && n + 8 <= FEATURE_PREFIX_CHARS {
-                if let Some(block) = lanes::Block::load(bytes, i, n + 16 <= FEATURE_PREFIX_CHARS) {
+            if bytes[i] < 0x80 && bytes.get(i + 1).is_some_and(u8::is_ascii) {
+                if let Some(block) = lanes::Block::load(bytes, i, FEATURE_PREFIX_CHARS - n) {
                     c.add_block(block, block.spaces(), &mut tally);
                     i += block.len;
                     n += block.len;
@@ -1367,7 +1400,11 @@ impl Features {
             space_run = space_run || has_space_pair(&line[i..], prev_space);
         } else {
             while i < bytes.len() {
-                let b = if bytes[i] < 0x80 { lanes::Block::load(bytes, i, true) } else { None };
+                let b = if bytes[i] < 0x80 && bytes.get(i + 1).is_some_and(u8::is_ascii) {
+                    lanes::Block::load(bytes, i, 16)
+                } else {
+                    None
+                };
                 if let Some(b) = b {
                     let space = b.spaces();
                     let after = b.after_space(space, prev_space);
@@ -1667,14 +1704,14 @@ mod tests {
     #[test]
     fn block_lanes_match_each_byte() {
         // Every ASCII byte at every position, among every other byte, in
-        // blocks of sixteen and of eight.
+        // blocks of every way of loading them.
         for filler in 0u8..0x80 {
             for b in 0u8..0x80 {
                 for at in 0..16 {
                     let mut bytes = [filler; 16];
                     bytes[at] = b;
-                    for (len, sixteen) in [(16, true), (8, false)] {
-                        let block = lanes::Block::load(&bytes[..len], 0, sixteen).unwrap();
+                    for len in [16, 11, 8, 5, 2, 1].into_iter().filter(|&len| at < len) {
+                        let block = lanes::Block::load(&bytes[..len], 0, 16).unwrap();
                         assert_eq!(block.len, len);
                         let bytes = &bytes[..len];
                         let want = |keep: fn(u8) -> bool| {
@@ -1695,6 +1732,33 @@ mod tests {
                             tally.add(block.letters());
                         }
                         assert_eq!(tally.sum(), 50 * want(|c| c.is_ascii_alphabetic()).count_ones());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn blocks_load_the_ascii_bytes_up_to_the_first_other() {
+        // Blocks of every length, from every offset, limited or not, with
+        // a byte outside ASCII anywhere or nowhere.
+        for total in 0..24usize {
+            for other in (0..total).map(Some).chain([None]) {
+                let bytes: Vec<u8> = (0..total).map(|k| if Some(k) == other { 0xd8 } else { b'a' + k as u8 }).collect();
+                for i in 0..=total + 1 {
+                    for max in 0..20 {
+                        let block = lanes::Block::load(&bytes, i, max);
+                        let ascii =
+                            bytes.get(i..).unwrap_or_default().iter().take(max.min(16)).take_while(|b| b.is_ascii());
+                        let want: Vec<u8> = ascii.copied().collect();
+                        match block {
+                            None => assert!(want.is_empty(), "{total} {other:?} {i} {max}"),
+                            Some(block) => {
+                                let lanes: [u8; 16] = bytemuck::cast(block.v);
+                                assert_eq!(&lanes[..block.len], &want[..], "{total} {other:?} {i} {max}");
+                                assert!(lanes[block.len..].iter().all(|&b| b == 0), "{total} {other:?} {i} {max}");
+                            }
+                        }
                     }
                 }
             }
@@ -1743,8 +1807,8 @@ mod tests {
         '한', '½', 'Ⅻ', '\u{301}', '•', '►', '-', '*', '😀', '𝐀', '𠀀',
     ];
 
-    /// Mostly ASCII, so that blocks of it are measured and folded eight
-    /// bytes at a time; with the bytes on either side of each range a block
+    /// Mostly ASCII, so that blocks of it are measured and folded up to
+    /// sixteen bytes at a time; with the bytes on either side of each range a block
     /// tests (`@ A Z [`, `` ` a z {``, `/ 0 9 :`, controls).
     const ASCII_PALETTE: &[char] = &[
         'a', 'e', 'o', 'k', 's', 'T', 'Q', 'A', 'Z', 'z', '1', '9', '0', ' ', ' ', ' ', ' ', ':', '.', ',', ';', '!',
