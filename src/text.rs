@@ -632,6 +632,36 @@ pub fn is_bullet(c: char) -> bool {
     )
 }
 
+/// The bits set in the sixteen low bits of `x`, from a table (no
+/// instruction counts them on every x86_64).
+#[inline(always)]
+fn ones(x: u32) -> u32 {
+    /// The bits set in each byte.
+    static ONES: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = (b as u32).count_ones() as u8;
+            b += 1;
+        }
+        t
+    };
+    u32::from(ONES[(x & 0xff) as usize]) + u32::from(ONES[((x >> 8) & 0xff) as usize])
+}
+
+/// Whether `line` starts with a bullet ([`Features::bullet`]).
+#[inline]
+fn bullet_of(line: &str) -> bool {
+    // A bullet is no ASCII letter or digit.
+    match line.chars().next().filter(|c| !c.is_ascii_alphanumeric()) {
+        Some(c) => {
+            (is_bullet(c) && line[c.len_utf8()..].starts_with(|n: char| is_space(n) || n == '\u{200f}'))
+                || matches!(c, '•' | '▪' | '■' | '►' | '▸' | '●')
+        }
+        None => false,
+    }
+}
+
 /// Number of characters in `s`, counted from the UTF-8 bytes (no decoding).
 ///
 /// ```
@@ -1264,16 +1294,95 @@ impl Features {
     /// [`fold_into`] (`fold_chars` is at most [`FEATURE_PREFIX_CHARS`]).
     /// Also returns the [`scripts`] of the letters folded.
     pub(crate) fn fold_and_measure(line: &str, fold_chars: usize, out: &mut String) -> (Features, u8) {
+        match Features::fold_and_measure_ascii(line, fold_chars, out) {
+            Some(measured) => measured,
+            None => Features::fold_and_measure_any(line, fold_chars, out),
+        }
+    }
+
+    /// [`Features::fold_and_measure`] for a line of ASCII characters, not
+    /// long (at most four times [`FEATURE_PREFIX_CHARS`] bytes), whose
+    /// folded prefix is its prefix lower-cased: no control character, nor
+    /// space or colon after a space, in it. Every count is taken from
+    /// blocks of sixteen bytes. None for any other line (`out` untouched).
+    fn fold_and_measure_ascii(line: &str, fold_chars: usize, out: &mut String) -> Option<(Features, u8)> {
+        let bytes = line.as_bytes();
+        if bytes.len() > FEATURE_PREFIX_CHARS * 4 || !bytes.is_ascii() {
+            return None;
+        }
+        let folded = bytes.len().min(fold_chars);
+        let measured = bytes.len().min(FEATURE_PREFIX_CHARS);
+        // The lanes of the block at `i` before `end`, as bits.
+        let before = |end: usize, i: usize| if end >= i + 16 { 0xffff } else { (1u32 << end.saturating_sub(i)) - 1 };
+        let mut last_space = out.is_empty() || out.ends_with(' ');
+        let (mut tokens, mut space_run, mut prev_space) = (0, false, false);
+        let (mut tally, mut folded_letters) = (Tallies::default(), 0);
+        let mut i = 0;
+        // Blocks of sixteen bytes from the start: one ends where the
+        // measured prefix does (a multiple of sixteen), the last is shorter.
+        while let Some(block) = lanes::Block::load(bytes, i, 16) {
+            // Tokens begin after a space or at the start; pairs of spaces
+            // are counted within the line.
+            let space = block.spaces();
+            let after = ((space << 1) | u32::from(prev_space)) & block.valid();
+            tokens += ones(!space & (after | u32::from(i == 0)) & 0xffff);
+            space_run |= space & after != 0;
+            prev_space = block.ends_in(space);
+            if i < measured {
+                let letters = block.letters();
+                tally.letters.add(letters);
+                tally.digits.add(block.digits());
+                tally.punct.add(block.punct());
+                if i < folded {
+                    // Folding changes control characters, a space after a
+                    // space and a colon after a space.
+                    let blank = block.bits(block.equal(b' '));
+                    let after = ((blank << 1) | u32::from(last_space)) & block.valid();
+                    let odd = ((blank | block.bits(block.equal(b':'))) & after) | block.controls();
+                    if odd & before(folded, i) != 0 {
+                        return None;
+                    }
+                    last_space = block.ends_in(blank);
+                    folded_letters |= block.bits(letters) & before(folded, i);
+                }
+            }
+            i += block.len;
+        }
+        let lanes = tally.lanes();
+        let lane = |l: u32| ((lanes >> (16 * l)) & 0xffff) as u32;
+        let mut punct = lane(3);
+        if bytes.len() <= FEATURE_PREFIX_CHARS && bytes.last().is_some_and(|b| CLASS_2B[usize::from(*b)] & K_PUNCT != 0)
+        {
+            // The last character was measured: its punctuation is no inner
+            // punctuation.
+            punct -= 1;
+        }
+        let at = out.len();
+        out.push_str(&line[..folded]);
+        out[at..].make_ascii_lowercase();
+        let f = Features {
+            chars: bytes.len() as u32,
+            words: tokens,
+            letters: lane(1),
+            digits: lane(0),
+            measured: measured as u32,
+            ending: ending_of(line),
+            bullet: bullet_of(line),
+            inner_punct: punct,
+            unspaced: 0,
+            space_run,
+            in_line_prose: false,
+        };
+        Some((f, if folded_letters != 0 { K_LATIN } else { 0 }))
+    }
+
+    /// [`Features::fold_and_measure`] for any line.
+    fn fold_and_measure_any(line: &str, fold_chars: usize, out: &mut String) -> (Features, u8) {
         debug_assert!(fold_chars <= FEATURE_PREFIX_CHARS);
         let classes = &*CLASS_2B;
-        let mut f = Features { ending: ending_of(line), ..Features::default() };
+        let mut f = Features { ending: ending_of(line), bullet: bullet_of(line), ..Features::default() };
         let bytes = line.as_bytes();
         let long = bytes.len() > FEATURE_PREFIX_CHARS * 4;
-        // A bullet is no ASCII letter or digit.
-        if let Some(c) = line.chars().next().filter(|c| !c.is_ascii_alphanumeric()) {
-            f.bullet = is_bullet(c) && line[c.len_utf8()..].starts_with(|n: char| is_space(n) || n == '\u{200f}');
-            f.bullet |= matches!(c, '•' | '▪' | '■' | '►' | '▸' | '●');
-        }
         // Digits, letters, unspaced letters and punctuation are counted in
         // the four 16-bit lanes of one `u64` (at most 400 each), and
         // punctuation in every position: the last character's is taken back
@@ -1846,6 +1955,26 @@ mod tests {
             let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
             prop_assert_eq!(scripts, want_scripts);
             prop_assert_eq!(Features::of(&line), features_reference(&line));
+        }
+
+        #[test]
+        fn ascii_lines_fold_and_measure_as_any_line(
+            v in proptest::collection::vec(proptest::sample::select(&ASCII_PALETTE[..ASCII_PALETTE.len() - 3]), 0..120),
+            fold_chars in 0usize..=FEATURE_PREFIX_CHARS,
+            repeat in 1usize..20,
+            prefix in proptest::sample::select(&["", "x", "x ", "\n", " "][..]),
+        ) {
+            let line = trim(&v.into_iter().collect::<String>().repeat(repeat)).to_owned();
+            let (mut fast, mut any) = (prefix.to_owned(), prefix.to_owned());
+            let want = Features::fold_and_measure_any(&line, fold_chars, &mut any);
+            match Features::fold_and_measure_ascii(&line, fold_chars, &mut fast) {
+                Some(got) => {
+                    prop_assert_eq!(got, want);
+                    prop_assert_eq!(&fast, &any);
+                }
+                None => prop_assert_eq!(fast, prefix),
+            }
+            prop_assert_eq!(want.0, features_reference(&line));
         }
 
         #[test]
