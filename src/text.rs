@@ -1036,7 +1036,7 @@ mod lanes {
             let b: [u8; 16] = b.try_into().unwrap_or_default();
             let v: i8x16 = bytemuck::cast(b);
             let m = (v.cmp_eq(space) | v.cmp_eq(tab)).move_mask() as u32;
-            tokens += (!m & ((m << 1) | prev) & 0xffff).count_ones();
+            tokens += super::ones(!m & ((m << 1) | prev));
             prev = m >> 15;
             i += 16;
         }
@@ -1154,7 +1154,7 @@ impl Counts {
     #[inline(always)]
     fn add_block(&mut self, b: lanes::Block, space: u32, tally: &mut Tallies) -> wide::i8x16 {
         let after = b.after_space(space, self.prev_space);
-        self.tokens += (!space & after).count_ones();
+        self.tokens += ones(!space & after);
         self.space_run |= space & after != 0;
         self.prev_space = b.ends_in(space);
         let letters = b.letters();
@@ -1517,7 +1517,7 @@ impl Features {
                 if let Some(b) = b {
                     let space = b.spaces();
                     let after = b.after_space(space, prev_space);
-                    tokens += (!space & after).count_ones();
+                    tokens += ones(!space & after);
                     space_run |= space & after != 0;
                     prev_space = b.ends_in(space);
                     i += b.len;
