@@ -258,10 +258,14 @@ impl<'a> Document<'a> {
     /// ```
     pub fn with_lexicon(source: &'a str, lexicon: &'a Lexicon) -> Document<'a> {
         // Sized once: at most one line per line break (bounded for inputs
-        // made of blank lines), and a folded prefix is rarely longer than
-        // its line.
-        let breaks = memchr::memchr_iter(b'\n', source.as_bytes()).count();
-        let lines = breaks.min(source.len() / 16) + 1;
+        // made of blank lines; short inputs are not counted, the bound is
+        // small), and a folded prefix is rarely longer than its line.
+        let bound = source.len() / 16;
+        let lines = if source.len() < 4096 {
+            bound + 1
+        } else {
+            memchr::memchr_iter(b'\n', source.as_bytes()).count().min(bound) + 1
+        };
         let Buffers { mut slots, mut folded, mut hits } = Buffers::take();
         let Scratch { mut ranges, mut found, mut line_hits } = Scratch::take();
         slots.reserve(lines);
