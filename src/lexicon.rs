@@ -472,7 +472,26 @@ fn sort_hits(hits: &mut Vec<Hit>, first: usize) {
 /// that the loop, where all the time goes, holds its state in registers.
 #[inline(never)]
 fn to_next_match<A: Automaton>(aut: &A, mut sid: StateID, hay: &[u8], at: &mut usize) -> Option<StateID> {
-    for (i, &b) in hay.iter().enumerate().skip(*at) {
+    let mut i = *at;
+    // Two bytes a step, with one branch for both states in the common case
+    // (neither is special).
+    while let Some(&[b0, b1]) = hay.get(i..i + 2) {
+        let s0 = aut.next_state(Anchored::No, sid, b0);
+        let s1 = aut.next_state(Anchored::No, s0, b1);
+        if aut.is_special(s0) | aut.is_special(s1) {
+            if aut.is_special(s0) && aut.is_match(s0) {
+                *at = i + 1;
+                return Some(s0);
+            }
+            if aut.is_special(s1) && aut.is_match(s1) {
+                *at = i + 2;
+                return Some(s1);
+            }
+        }
+        sid = s1;
+        i += 2;
+    }
+    if let Some(&b) = hay.get(i) {
         sid = aut.next_state(Anchored::No, sid, b);
         if aut.is_special(sid) && aut.is_match(sid) {
             *at = i + 1;
