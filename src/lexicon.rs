@@ -668,14 +668,22 @@ impl Lexicon {
         };
         let bytes = folded.as_bytes();
         for (family, automata) in FAMILIES.iter().zip(&self.inner.families) {
-            let Some(opening) = automata.opening.as_ref().filter(|_| scripts & family != 0) else { continue };
-            for (start, _) in folded[..first_word].char_indices().chain([(first_word, ' ')]) {
+            if scripts & family == 0 {
+                continue;
+            }
+            let Some(opening) = &automata.opening else { continue };
+            let mut scan = |start: usize| {
                 opening.scan_anchored(&bytes[start..], |id, len| {
                     if let Some(hit) = self.check(folded, id, start, start + len) {
                         hits.push(hit);
                     }
                 });
+            };
+            // Most lines open with their first word.
+            if first_word > 0 {
+                folded[..first_word].char_indices().for_each(|(start, _)| scan(start));
             }
+            scan(first_word);
         }
     }
 
