@@ -827,10 +827,11 @@ impl<'a> Document<'a> {
     /// ```
     pub fn finish(mut self) -> crate::Cleaned {
         if self.metadata.title.is_none() {
-            let first = self.lines().next().map(|l| (l.text, l.features));
-            if let Some((text, f)) = first {
-                if f.is_headline_like() && self.lines().nth(1).is_some() {
-                    self.metadata.title = Some(text.to_owned());
+            // The first two kept lines (no need of their views).
+            let mut kept = self.slots.iter().filter(|slot| slot.removed.is_none());
+            if let (Some(first), Some(_)) = (kept.next(), kept.next()) {
+                if first.features.is_headline_like() {
+                    self.metadata.title = Some(first.line.to_owned());
                 }
             }
         }
