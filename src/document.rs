@@ -749,9 +749,10 @@ impl<'a> Document<'a> {
     /// order (line `k` of the rendered text is line `ids[k]` here), and
     /// whether every line written is its line here as it is (nothing of it
     /// removed, no character rewritten).
-    pub(crate) fn render_with_ids(&self) -> (String, Vec<LineId>, bool) {
-        let mut ids = Vec::with_capacity(self.slots.len());
-        let (text, same) = self.render_into(Some(&mut ids));
+    pub(crate) fn render_with_ids(&self) -> (String, LineIds, bool) {
+        let mut ids = LineIds::take();
+        ids.0.reserve(self.slots.len());
+        let (text, same) = self.render_into(Some(&mut ids.0));
         (text, ids, same)
     }
 
@@ -880,6 +881,39 @@ struct Scratch {
 thread_local! {
     static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> =
         std::cell::RefCell::new((Vec::new(), Scratch::default()));
+    static SPARE_IDS: std::cell::Cell<Vec<LineId>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The ids of the lines of a rendered text (see
+/// `Document::render_with_ids`): a table kept on each thread, handed back
+/// when dropped.
+pub(crate) struct LineIds(Vec<LineId>);
+
+impl LineIds {
+    /// The kept table, emptied, or a new one.
+    fn take() -> LineIds {
+        LineIds(SPARE_IDS.try_with(|spare| spare.take()).unwrap_or_default())
+    }
+}
+
+impl std::ops::Deref for LineIds {
+    type Target = [LineId];
+
+    fn deref(&self) -> &[LineId] {
+        &self.0
+    }
+}
+
+impl Drop for LineIds {
+    /// Keeps the table for the next text rendered on this thread, unless it
+    /// is too large.
+    fn drop(&mut self) {
+        let mut ids = std::mem::take(&mut self.0);
+        if ids.capacity() * std::mem::size_of::<LineId>() <= Buffers::SPARE_BYTES {
+            ids.clear();
+            let _ = SPARE_IDS.try_with(|spare| spare.set(ids));
+        }
+    }
 }
 
 impl Buffers {
