@@ -1023,7 +1023,9 @@ fn split_lines(source: &str) -> impl Iterator<Item = (usize, &str, bool)> + '_ {
 /// spaces as nothing). ASCII text without a tab is copied as it is.
 fn push_text(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
-    let unchanged = if bytes.len() >= 64 {
+    let unchanged = if (64..512).contains(&bytes.len()) {
+        !may_change(bytes)
+    } else if bytes.len() >= 64 {
         // Long lines: a few vectorised passes find any byte that can start
         // a character to rewrite.
         memchr::memchr3(0xc2, 0xe1, 0xe2, bytes).is_none()
@@ -1060,6 +1062,24 @@ fn push_text(out: &mut String, s: &str) {
         i += len;
     }
     out.push_str(&s[run..]);
+}
+
+/// Does `bytes` hold a byte of [`MAY_CHANGE`]? Sixteen bytes at a time,
+/// in one pass with no setup.
+fn may_change(bytes: &[u8]) -> bool {
+    use wide::{CmpEq, CmpGt, CmpLt, i8x16};
+    let splat = |b: u8| i8x16::splat(b as i8);
+    let mut blocks = bytes.chunks_exact(16);
+    let found = blocks.by_ref().any(|block| {
+        let v: i8x16 = bytemuck::cast(<[u8; 16]>::try_from(block).unwrap_or_default());
+        // Signed: 09..=0D, then E1..=E3 (below zero), C2 and EF.
+        let m = (v.cmp_gt(splat(0x08)) & v.cmp_lt(splat(0x0e)))
+            | (v.cmp_gt(splat(0xe0)) & v.cmp_lt(splat(0xe4)))
+            | v.cmp_eq(splat(0xc2))
+            | v.cmp_eq(splat(0xef));
+        m.move_mask() != 0
+    });
+    found || blocks.remainder().iter().any(|&b| MAY_CHANGE[usize::from(b)])
 }
 
 /// Bytes that can start a character [`push_text`] rewrites.
@@ -1222,6 +1242,19 @@ mod tests {
             push_text(&mut got, &s);
             push_text_reference(&mut want, &s);
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn may_change_finds_every_byte_that_may_change_anywhere() {
+        for b in 0..=255u8 {
+            for len in [1, 15, 16, 17, 64, 100] {
+                for at in [0, len / 2, len - 1] {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    assert_eq!(may_change(&bytes), MAY_CHANGE[usize::from(b)], "{b:#x} {len} {at}");
+                }
+            }
         }
     }
 
