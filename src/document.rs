@@ -1020,20 +1020,19 @@ fn split_lines(source: &str) -> impl Iterator<Item = (usize, &str, bool)> + '_ {
 }
 
 /// Appends `s` with whitespace characters written as spaces (zero-width
-/// spaces as nothing). ASCII text without a tab is copied as it is.
+/// spaces as nothing). Text without a byte that can start one of them is
+/// copied as it is.
 fn push_text(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
-    let unchanged = if (64..512).contains(&bytes.len()) {
+    let unchanged = if bytes.len() < 512 {
         !may_change(bytes)
-    } else if bytes.len() >= 64 {
+    } else {
         // Long lines: a few vectorised passes find any byte that can start
         // a character to rewrite.
         memchr::memchr3(0xc2, 0xe1, 0xe2, bytes).is_none()
             && memchr::memchr3(0xe3, 0xef, b'\t', bytes).is_none()
             && memchr::memchr3(b'\n', 0x0b, 0x0c, bytes).is_none()
             && memchr::memchr(b'\r', bytes).is_none()
-    } else {
-        s.is_ascii() && memchr::memchr3(b'\t', 0x0b, 0x0c, bytes).is_none()
     };
     if unchanged {
         out.push_str(s);
