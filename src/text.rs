@@ -1566,6 +1566,20 @@ impl Features {
     }
 }
 
+/// Alphabetic characters: exactly [`char::is_alphabetic`] (unlike
+/// [`is_letter`], Arabic diacritics count), with a fast path for ASCII and
+/// a bitmap for the rest of the Basic Multilingual Plane.
+///
+/// ```
+/// use newsclean::text::is_alphabetic;
+/// assert!(is_alphabetic('a') && is_alphabetic('م') && is_alphabetic('\u{64b}') && is_alphabetic('北'));
+/// assert!(!is_alphabetic('7') && !is_alphabetic('٣') && !is_alphabetic('-'));
+/// ```
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphabetic() } else { ALPHABETIC.get(c) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1915,6 +1929,13 @@ mod tests {
         // Clauses parted by spaces are prose.
         let clauses = ["政府宣布了帮助受洪水影响农民的新措施"; 4].join(" ");
         assert!(Features::of(&clauses).is_prose());
+    }
+
+    #[test]
+    fn is_alphabetic_matches_the_standard_library() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{is_boundary, is_furniture};
-use crate::text::{Ending, Features, fold_into, is_word_char};
+use crate::text::{self, Ending, Features, fold_into, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
@@ -115,7 +115,7 @@ fn names_in(f: &Features, text: &str) -> Option<u32> {
             for c in chars {
                 if c.is_lowercase() {
                     lower = true;
-                } else if !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')) {
+                } else if !(text::is_alphabetic(c) || matches!(c, '-' | '\'' | '’')) {
                     return None;
                 }
             }
@@ -181,7 +181,7 @@ fn is_post_meta(line: &Line<'_>) -> bool {
 fn is_link_like(line: &Line<'_>) -> bool {
     line.features.words <= LINK_WORDS
         && !line.text.chars().any(|c| {
-            c.is_numeric()
+            text::is_numeric(c)
                 || matches!(
                     c,
                     '.' | '!'
@@ -232,7 +232,7 @@ fn is_kicker_teaser(line: &Line<'_>) -> bool {
     let opening = headline.trim_start_matches(['"', '„', '“', '«', '\'']).chars().next();
     (1..=MAX_KICKER_WORDS).contains(&kicker.split_whitespace().count())
         && headline.split_whitespace().count() >= MIN_TEASER_WORDS
-        && headline.split_whitespace().filter(|w| w.chars().any(char::is_numeric)).nth(1).is_none()
+        && headline.split_whitespace().filter(|w| w.chars().any(text::is_numeric)).nth(1).is_none()
         && opening.is_some_and(char::is_uppercase)
 }
 
@@ -273,7 +273,7 @@ fn heading_number(line: &Line<'_>) -> Option<u32> {
         return None;
     }
     let rest = &line.text.trim_start()[digits + 2..];
-    if rest.chars().any(char::is_numeric) || !rest.chars().next().is_some_and(char::is_alphabetic) {
+    if rest.chars().any(text::is_numeric) || !rest.chars().next().is_some_and(text::is_alphabetic) {
         return None;
     }
     std::str::from_utf8(&b[..digits]).ok()?.parse().ok()
@@ -639,7 +639,7 @@ impl ArticleCleaner {
             let digits = text.bytes().take_while(u8::is_ascii_digit).take(9).count();
             // A unit cut short ("2 Pck.", "25 Min.") ends with a word too.
             let word_end = text.strip_suffix('.').unwrap_or(text);
-            let ends_with_word = word_end.ends_with(|c: char| c.is_alphabetic() || c == ')');
+            let ends_with_word = word_end.ends_with(|c: char| text::is_alphabetic(c) || c == ')');
             (digits > 0 && ends_with_word).then(|| text[..digits].parse().unwrap_or(0))
         };
         let mut k = 0;
@@ -741,7 +741,7 @@ impl ArticleCleaner {
         // comments (27)") under the article's last paragraph stands once.
         let wordings: Vec<String> = candidates
             .iter()
-            .map(|&k| doc.line(LineId(k as u32)).folded.chars().filter(|c| c.is_alphabetic()).collect())
+            .map(|&k| doc.line(LineId(k as u32)).folded.chars().filter(|&c| text::is_alphabetic(c)).collect())
             .collect();
         let mut repeats: HashMap<&str, usize> = HashMap::with_capacity(wordings.len());
         for w in &wordings {
@@ -1607,7 +1607,7 @@ impl Cleaner for ArticleCleaner {
             let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
             let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
             let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
-            let capital = text.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+            let capital = text.chars().next().is_some_and(|c| text::is_alphabetic(c) && !c.is_lowercase());
             let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like[i]);
             (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
         });

@@ -1,6 +1,6 @@
 //! Removes photo captions that end in an agency credit, and credit lines.
 
-use crate::text::{Ending, Features};
+use crate::text::{self, Ending, Features};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Longest caption (words).
@@ -130,7 +130,7 @@ fn is_host_credit(text: &str) -> bool {
         && (2..=3).contains(&name_words)
         && name.split(' ').all(|w| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_alphabetic() || c == '-')
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| text::is_alphabetic(c) || c == '-')
         })
 }
 

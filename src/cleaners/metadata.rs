@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{Ending, Features, fold, is_word_char, source_offset};
+use crate::text::{self, Ending, Features, fold, is_word_char, source_offset};
 use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, MetaField, Reason};
 
 /// A line that is only a numeric date and/or time, with an optional zone:
@@ -140,7 +140,7 @@ fn dated_verb_line<'t>(line: &Line<'t>) -> Option<&'t str> {
         return None;
     }
     let dated = line.folded_tokens().filter(|(range, _)| range.start >= end).all(|(range, token)| {
-        let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
+        let letters = token.chars().filter(|&c| is_word_char(c) && !text::is_numeric(c)).count();
         letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
     });
     let value = line.text[source_offset(line.text, end)..].trim_start_matches([',', ' ']).trim();
@@ -161,7 +161,7 @@ fn is_date_line(line: &Line<'_>) -> bool {
     }
     // Every word with more than three letters must be a date word.
     line.folded_tokens().all(|(range, token)| {
-        let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
+        let letters = token.chars().filter(|&c| is_word_char(c) && !text::is_numeric(c)).count();
         letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
     })
 }
@@ -194,10 +194,11 @@ fn is_keyword_cloud(line: &Line<'_>) -> bool {
 fn looks_like_name(value: &str) -> bool {
     let Some(first) = value.chars().next() else { return false };
     let words = value.split_whitespace();
-    if !first.is_alphabetic() || first.is_lowercase() || words.clone().count() > 6 {
+    if !text::is_alphabetic(first) || first.is_lowercase() || words.clone().count() > 6 {
         return false;
     }
-    let lower_word = |w: &str| w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let lower_word =
+        |w: &str| w.starts_with(char::is_lowercase) && w.chars().all(|c| text::is_alphabetic(c) || c == '-');
     if words.clone().last().is_some_and(lower_word) {
         return false;
     }
@@ -297,8 +298,9 @@ fn dated_byline<'t>(line: &Line<'t>, value: &'t str) -> Option<&'t str> {
     if !line.has(Category::Date) && !has_clock_time(value) {
         return None;
     }
-    let mut cut =
-        value.find(|c: char| c.is_numeric() || matches!(c, '|' | '/' | '·' | '•' | '–' | '—')).unwrap_or(value.len());
+    let mut cut = value
+        .find(|c: char| text::is_numeric(c) || matches!(c, '|' | '/' | '·' | '•' | '–' | '—'))
+        .unwrap_or(value.len());
     // A date word ("March", "Montag") after the name ends it too.
     let value_at = value.as_ptr() as usize - line.text.as_ptr() as usize;
     if let Some(at) = line

@@ -3,6 +3,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text;
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Shortest run of short lines treated as a menu.
@@ -44,10 +45,9 @@ fn is_link_like(line: &Line<'_>) -> bool {
 /// vowel signs) belong to it. List items (`+ Added /fill command`),
 /// numbers and table cells do not qualify.
 fn is_plain_words(line: &Line<'_>) -> bool {
-    // `is_letter` answers most letters at once; `is_alphabetic` the rest
-    // (combining marks that are alphabetic).
-    let plain = |c: char| crate::text::is_letter(c) || matches!(c, ' ' | '&' | '\'' | '’') || c.is_alphabetic();
-    if !line.text.chars().next().is_some_and(char::is_alphabetic) {
+    // Letters and the combining marks that are alphabetic.
+    let plain = |c: char| text::is_alphabetic(c) || matches!(c, ' ' | '&' | '\'' | '’');
+    if !line.text.chars().next().is_some_and(text::is_alphabetic) {
         return false;
     }
     // Marks that are not alphabetic stand in a grapheme after their letter:
@@ -111,7 +111,7 @@ fn is_bar_menu(line: &Line<'_>) -> bool {
         let item = !t.is_empty()
             && item_words(t) <= MAX_ITEM_WORDS
             && !t.ends_with(['.', '!', '?', '。', '！', '？'])
-            && t.chars().any(char::is_alphabetic);
+            && t.chars().any(text::is_alphabetic);
         if !item {
             return false;
         }
@@ -141,7 +141,7 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
         n >= MIN_CRUMBS
             && t.split(sep).map(str::trim).enumerate().all(|(k, i)| {
                 !i.is_empty()
-                    && i.chars().any(char::is_alphabetic)
+                    && i.chars().any(text::is_alphabetic)
                     && !i.contains(['<', '>'])
                     && (k + 1 == n || item_words(i) <= MAX_ITEM_WORDS)
             })
@@ -239,7 +239,7 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
     let clock = time.split_once([':', 'h']).is_some_and(|(h, m)| {
         (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
     });
-    clock && rest.starts_with(char::is_alphabetic) && rest.split_whitespace().count() >= MIN_TICKER_WORDS
+    clock && rest.starts_with(text::is_alphabetic) && rest.split_whitespace().count() >= MIN_TICKER_WORDS
 }
 
 /// Removes navigation lines.

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::Features;
+use crate::text::{self, Features};
 use crate::{Category, Cleaner, Confidence, Document, LineId, Reason};
 
 /// A single ASCII token that is a template identifier (`spot_img`,
@@ -170,7 +170,7 @@ fn is_address_line(text: &str) -> bool {
     let (first, last) = (tokens.next(), street.rsplit(' ').next());
     street.split(' ').count() <= MAX_STREET_WORDS
         && (first.is_some_and(is_house_number) || last.is_some_and(is_house_number))
-        && street.chars().any(char::is_alphabetic)
+        && street.chars().any(text::is_alphabetic)
         && is_postal_city(place)
 }
 
