@@ -303,6 +303,13 @@ fn is_reply_at(doc: &Document<'_>, id: LineId) -> bool {
     f.words <= REPLY_WORDS && !f.is_prose() && is_reply(&doc.line(id))
 }
 
+/// A line long enough for a paragraph that ends with an ellipsis: a lede
+/// cut short, when it is the page's only one (see
+/// [`ArticleCleaner::cut_lede`]).
+fn is_cut_short_paragraph(f: &Features) -> bool {
+    f.ending == Ending::Ellipsis && (f.words >= 8 || f.chars >= 60)
+}
+
 /// What `slot` adds to a run of lines: its score if kept, nothing if
 /// removed for another reason, and [`BOUNDARY_PENALTY`] once per wall (a
 /// run of furniture, a whole related box, costs once). `in_wall` tells
@@ -845,9 +852,7 @@ impl ArticleCleaner {
     fn cut_lede(doc: &Document<'_>, slots: &[Slot]) -> Option<usize> {
         let mut cut = (0..slots.len()).filter(|&k| {
             let f = doc.features_of(LineId(k as u32));
-            matches!(slots[k], Slot::Kept { fine_print: false, post_meta: false, .. })
-                && f.ending == Ending::Ellipsis
-                && (f.words >= 8 || f.chars >= 60)
+            matches!(slots[k], Slot::Kept { fine_print: false, post_meta: false, .. }) && is_cut_short_paragraph(f)
         });
         let first = cut.next();
         first.filter(|_| cut.next().is_none())
@@ -1464,6 +1469,16 @@ impl Cleaner for ArticleCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
+        // Only a kept line of prose, or a lede cut short (see
+        // [`Self::cut_lede`]), scores above zero: without one there is no
+        // core, and nothing to do.
+        let scoring = |k: usize| {
+            let f = doc.features_of(LineId(k as u32));
+            !doc.is_removed(LineId(k as u32)) && (f.is_prose() || is_cut_short_paragraph(f))
+        };
+        if !(0..doc.len()).any(scoring) {
+            return;
+        }
         let slots = Self::slots(doc);
         let n = slots.len();
         // The article lies above its comment section, when it has one.
