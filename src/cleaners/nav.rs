@@ -184,9 +184,13 @@ const MAX_TICKER_GAP: usize = 6;
 /// chain of three or more time-stamped headlines, each at most
 /// [`MAX_TICKER_GAP`] lines from the next, at least half of them next to
 /// another (a live blog's headed entries each have their own paragraphs).
+/// Returns whether each line is part of a ticker, or nothing when none is.
 fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
-    let item: Vec<bool> = kept.iter().map(is_ticker_item).collect();
-    let items: Vec<usize> = (0..kept.len()).filter(|&k| item[k]).collect();
+    let items: Vec<usize> = (0..kept.len()).filter(|&k| is_ticker_item(&kept[k])).collect();
+    // Chains and runs both need that many items.
+    if items.len() < MIN_TICKER_RUN {
+        return Vec::new();
+    }
     let mut marked = vec![false; kept.len()];
     let mut i = 0;
     while i < items.len() {
@@ -208,13 +212,18 @@ fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
         i = j;
     }
     // Three or more in a row are a ticker wherever they sit.
-    let mut k = 0;
-    while k < kept.len() {
-        let run = item[k..].iter().take_while(|&&t| t).count();
-        if run >= MIN_TICKER_RUN {
-            marked[k..k + run].fill(true);
+    let mut i = 0;
+    while i < items.len() {
+        let mut j = i + 1;
+        while j < items.len() && items[j] == items[j - 1] + 1 {
+            j += 1;
         }
-        k += run.max(1);
+        if j - i >= MIN_TICKER_RUN {
+            for &k in &items[i..j] {
+                marked[k] = true;
+            }
+        }
+        i = j;
     }
     marked
 }
@@ -316,7 +325,7 @@ impl Cleaner for NavigationCleaner {
         let mut k = 0;
         while k < kept.len() {
             let line = &kept[k];
-            let ticker = (k..kept.len()).take_while(|&j| in_ticker[j]).count();
+            let ticker = (k..kept.len()).take_while(|&j| in_ticker.get(j) == Some(&true)).count();
             if ticker > 0 {
                 for l in &kept[k..k + ticker] {
                     out.push((
