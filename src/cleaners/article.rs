@@ -1286,24 +1286,35 @@ impl<'s> Page<'s> {
             fine_print_from[k] = fine_print_from[k + 1] || matches!(slots[k], Slot::Kept { fine_print: true, .. });
             next_wall[k] = if matches!(slots[k], Slot::Boundary) { k } else { next_wall[k + 1] };
         }
-        let mut furniture_to = vec![false; n];
-        let mut prev_wall = vec![0; n];
-        let mut prose_prefix = vec![0i64; n + 1];
-        for k in 0..n {
-            furniture_to[k] = (k > 0 && furniture_to[k - 1]) || slots[k].is_furniture();
-            prev_wall[k] = if matches!(slots[k], Slot::Boundary) {
-                k + 1
-            } else if k > 0 {
-                prev_wall[k - 1]
-            } else {
-                0
-            };
-            let prose = match slots[k] {
-                Slot::Kept { score, .. } if score > 0 => score,
-                _ => 0,
-            };
-            prose_prefix[k + 1] = prose_prefix[k] + prose;
-        }
+        // Filled forward, each in one pass (not zeroed first).
+        let mut furniture = false;
+        let furniture_to: Vec<bool> = slots
+            .iter()
+            .map(|slot| {
+                furniture |= slot.is_furniture();
+                furniture
+            })
+            .collect();
+        let mut wall = 0;
+        let prev_wall: Vec<usize> = slots
+            .iter()
+            .enumerate()
+            .map(|(k, slot)| {
+                if matches!(slot, Slot::Boundary) {
+                    wall = k + 1;
+                }
+                wall
+            })
+            .collect();
+        let mut prose = 0i64;
+        let prose_prefix: Vec<i64> = std::iter::once(0)
+            .chain(slots.iter().map(|slot| {
+                if let Slot::Kept { score, .. } = *slot {
+                    prose += score.max(0);
+                }
+                prose
+            }))
+            .collect();
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_features().map(Features::is_headline_like).collect();
         // Names and continuations are read on kept lines only: growth asks
