@@ -58,11 +58,24 @@ fn is_time_stamp_bar(line: &Line<'_>) -> bool {
     if !may_be_time_stamp_bar(&line.features) {
         return false;
     }
-    if !BAR_SEPARATORS.iter().any(|s| line.text.contains(s)) {
+    if !may_hold_clock_time(line.text) || !BAR_SEPARATORS.iter().any(|s| line.text.contains(s)) {
         return false;
     }
     let Some(m) = DATE_THEN_TIME.find(line.text) else { return false };
     !line.text[..m.start()].contains([':', '：'])
+}
+
+/// Could `text` hold a clock time in digits of any script ("12:55",
+/// "١٢:٥٥")? A digit right before a colon and two right after it, as the
+/// `\d{1,2}:\d{2}` of [`DATE_THEN_TIME`] needs: lines without one are not
+/// searched.
+fn may_hold_clock_time(text: &str) -> bool {
+    memchr::memchr_iter(b':', text.as_bytes()).any(|i| {
+        let mut after = text[i + 1..].chars();
+        text[..i].chars().next_back().is_some_and(text::is_numeric)
+            && after.next().is_some_and(text::is_numeric)
+            && after.next().is_some_and(text::is_numeric)
+    })
 }
 
 /// Longest line (words) taken as a "published" / "source" / byline line.
@@ -540,6 +553,24 @@ mod tests {
             crate::PipelineBuilder::empty().push(MetadataCleaner).build().unwrap().clean("Body text.\nBy:\nJane Doe\n");
         assert_eq!(out.text(), "Body text.\n");
         assert_eq!(out.metadata().authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_time_stamp_needs_a_clock_time_in_any_digits() {
+        for text in ["23.06.2016 um 16:14", "24. März 2004, 19:49", "٢٣.٠٦.٢٠١٦ ١٦:١٤", "March 10, 2015 at 8:05pm"]
+        {
+            assert!(may_hold_clock_time(text) && DATE_THEN_TIME.is_match(text), "{text}");
+        }
+        for text in ["23.06.2016 um 16 Uhr", "Termin: 28.02.2020", "a:12", "1:2", "12:"] {
+            assert!(!may_hold_clock_time(text) && !DATE_THEN_TIME.is_match(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_time_stamp_without_a_clock_time(s in "[0-9٠-٩۰-۹ :.,/aMm@-]{0,30}") {
+            proptest::prop_assert!(may_hold_clock_time(&s) || !DATE_THEN_TIME.is_match(&s));
+        }
     }
 
     #[test]
