@@ -14,6 +14,12 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in COUNTER pattern is valid")
 });
 
+/// Does `text` open with a digit of any script, as a [`COUNTER`] does?
+/// Lines that do not are not matched against it.
+fn opens_with_digit(text: &str) -> bool {
+    text.chars().next().is_some_and(crate::text::is_numeric)
+}
+
 /// Attribution line of an embedded tweet: `— Name (@handle) June 1, 2024`.
 static TWEET_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:pic\.twitter\.com/\S+\s*)?[—–-]\s*[^()\n]{1,80}\(@[A-Za-z0-9_]{1,15}\)")
@@ -139,7 +145,7 @@ impl Cleaner for SocialCleaner {
                 out.push((line.id, Reason::ShareWidget, Confidence::Medium, "share phrase starts a short line"));
             } else if !f.is_prose() && f.words <= 40 && is_network_run(&line) {
                 out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
-            } else if f.chars <= 40 && f.digits > 0 && COUNTER.is_match(line.text) {
+            } else if f.chars <= 40 && f.digits > 0 && opens_with_digit(line.text) && COUNTER.is_match(line.text) {
                 out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
             } else if f.words <= 30 && has_handle_in_parens(line.text) && TWEET_ATTRIBUTION.is_match(line.text) {
                 out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
@@ -165,6 +171,13 @@ mod tests {
         }
         for t in ["jane@example", "Jane Doe @", "Jane Doe @a_handle_far_too_long", "Jane Doe @jane.", "Jane", ""] {
             assert!(!ends_with_handle(t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_counter_without_an_opening_digit(s in "[0-9٠-٩ .,kKmMa-z]{0,8}(shares|Likes|تعليقات|views)?") {
+            proptest::prop_assert!(opens_with_digit(&s) || !COUNTER.is_match(&s));
         }
     }
 
