@@ -228,7 +228,7 @@ fn is_kicker_teaser(line: &Line<'_>) -> bool {
     if f.ending != Ending::Open || !f.is_headline_like() || line.text.contains('|') {
         return false;
     }
-    let Some((kicker, headline)) = line.text.trim().split_once(": ") else { return false };
+    let Some((kicker, headline)) = line.text.split_once(": ") else { return false };
     let opening = headline.trim_start_matches(['"', '„', '“', '«', '\'']).chars().next();
     (1..=MAX_KICKER_WORDS).contains(&kicker.split_whitespace().count())
         && headline.split_whitespace().count() >= MIN_TEASER_WORDS
@@ -259,7 +259,7 @@ fn is_list_number(text: &str) -> bool {
 /// ending.
 fn heading_number(line: &Line<'_>) -> Option<u32> {
     let f = &line.features;
-    let b = line.text.trim_start().as_bytes();
+    let b = line.text.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_digit)
         || f.words < 3
         || f.words > NUMBERED_WORDS
@@ -272,7 +272,7 @@ fn heading_number(line: &Line<'_>) -> Option<u32> {
     if digits > 2 || !matches!(b.get(digits), Some(b'.' | b')')) || b.get(digits + 1) != Some(&b' ') {
         return None;
     }
-    let rest = &line.text.trim_start()[digits + 2..];
+    let rest = &line.text[digits + 2..];
     if rest.chars().any(text::is_numeric) || !rest.chars().next().is_some_and(text::is_alphabetic) {
         return None;
     }
@@ -642,7 +642,7 @@ impl ArticleCleaner {
         // The quantity a line opens with, if it ends with a word: a table's
         // row ends with its figures ("01 Smith, J. 243.8").
         let quantity = |k: usize| -> Option<u64> {
-            let text = doc.line(LineId(k as u32)).text.trim();
+            let text = doc.text_of(LineId(k as u32));
             let digits = text.bytes().take_while(u8::is_ascii_digit).take(9).count();
             // A unit cut short ("2 Pck.", "25 Min.") ends with a word too.
             let word_end = text.strip_suffix('.').unwrap_or(text);
@@ -1324,7 +1324,7 @@ impl<'s> Page<'s> {
             .zip(doc.all_texts())
             .zip(slots)
             .map(|((f, text), slot)| match slot {
-                Slot::Kept { .. } => (names_in(f, text), f.words >= 2 && text.trim().starts_with(char::is_lowercase)),
+                Slot::Kept { .. } => (names_in(f, text), f.words >= 2 && text.starts_with(char::is_lowercase)),
                 _ => (None, false),
             })
             .unzip();

@@ -68,7 +68,7 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
     if f.is_prose() || f.words > MAX_ARROW_LINK_WORDS {
         return false;
     }
-    let t = line.text.trim();
+    let t = line.text;
     t.starts_with('←')
         || t.ends_with('→')
         || (t.starts_with("« ") && !t.contains('»'))
@@ -80,7 +80,7 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
 /// with a left arrow and holding a right arrow after it. No sentence or
 /// subheading of an article is written so, so it goes wherever it stands.
 fn is_arrow_pair(line: &Line<'_>) -> bool {
-    line.text.trim().strip_prefix('←').is_some_and(|rest| rest.contains('→'))
+    line.text.strip_prefix('←').is_some_and(|rest| rest.contains('→'))
 }
 
 /// Fewest items of a menu whose links are separated by bars on one line.
@@ -135,7 +135,7 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
     if !arrow {
         return false;
     }
-    let t = line.text.trim().trim_end_matches(['>', '»', '›']).trim_end();
+    let t = line.text.trim_end_matches(['>', '»', '›']).trim_end();
     [" >> ", " > ", " » ", " › ", ">>", "›", "»"].iter().any(|sep| {
         let n = t.split(sep).count();
         n >= MIN_CRUMBS
