@@ -128,9 +128,25 @@ const MAX_KEYWORD_LINE_WORDS: u32 = 80;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MetadataCleaner;
 
+/// Byte offset in the line's text of what follows the first `folded_len`
+/// bytes of its folded prefix (see [`source_offset`]): at once when the
+/// text up to there is its folded form, not ending with a space (a label
+/// in a script without case, "تاريخ النشر:"), as folding then changed
+/// nothing before it.
+fn text_offset(line: &Line<'_>, folded_len: usize) -> usize {
+    let (text, folded) = (line.text.as_bytes(), line.folded.as_bytes());
+    let unchanged = folded_len > 0
+        && folded_len <= folded.len()
+        && folded_len <= text.len()
+        && folded[folded_len - 1] != b' '
+        && line.text.is_char_boundary(folded_len)
+        && text[..folded_len] == folded[..folded_len];
+    if unchanged { folded_len } else { source_offset(line.text, folded_len) }
+}
+
 /// The text after a label hit, without separators; `None` when empty.
 fn value_after<'t>(line: &Line<'t>, hit: &Hit) -> Option<&'t str> {
-    let off = source_offset(line.text, hit.end as usize);
+    let off = text_offset(line, hit.end as usize);
     let v = line.text[off..].trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '：' | '-' | '–' | '—' | '|' | '،' | ',' | '/' | '»' | '>' | '.')
     });
@@ -156,7 +172,7 @@ fn dated_verb_line<'t>(line: &Line<'t>) -> Option<&'t str> {
         let letters = token.chars().filter(|&c| is_word_char(c) && !text::is_numeric(c)).count();
         letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
     });
-    let value = line.text[source_offset(line.text, end)..].trim_start_matches([',', ' ']).trim();
+    let value = line.text[text_offset(line, end)..].trim_start_matches([',', ' ']).trim();
     (dated && value.starts_with(|c: char| c.is_alphanumeric())).then_some(value)
 }
 
@@ -320,7 +336,7 @@ fn dated_byline<'t>(line: &Line<'t>, value: &'t str) -> Option<&'t str> {
         .hits
         .iter()
         .filter(|h| h.category == Category::Date)
-        .map(|h| source_offset(line.text, h.start as usize))
+        .map(|h| text_offset(line, h.start as usize))
         .filter(|&at| at > value_at)
         .min()
     {
@@ -567,6 +583,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn text_offset_matches_source_offset(s in "[a-cA :.\u{a0}\u{64b}\u{200f}\u{640}أاةهتريخ«»\n]{0,30}") {
+            let doc = Document::new(&s);
+            for line in doc.all_lines() {
+                for n in (0..=line.folded.len()).filter(|&n| line.folded.is_char_boundary(n)) {
+                    proptest::prop_assert_eq!(text_offset(&line, n), source_offset(line.text, n), "{:?} {}", line.text, n);
+                }
+            }
+        }
+
         #[test]
         fn no_time_stamp_without_a_clock_time(s in "[0-9٠-٩۰-۹ :.,/aMm@-]{0,30}") {
             proptest::prop_assert!(may_hold_clock_time(&s) || !DATE_THEN_TIME.is_match(&s));
