@@ -239,9 +239,16 @@ fn is_kicker_teaser(line: &Line<'_>) -> bool {
 /// A list number alone on its line: one to three digits, then `.` or `)`
 /// or nothing.
 fn is_list_number(text: &str) -> bool {
-    // Most lines open with an ASCII character that no trim removes and that
-    // is no digit.
-    let opens_otherwise = |b: &u8| b.is_ascii() && !b.is_ascii_digit() && !matches!(b, b'\t'..=b'\r' | b' ');
+    // Most lines open with a character that no trim removes and that is no
+    // digit: an ASCII one, or one whose first byte starts no whitespace
+    // character (those start with C2, E1, E2 or E3).
+    let opens_otherwise = |b: &u8| {
+        if b.is_ascii() {
+            !b.is_ascii_digit() && !matches!(b, b'\t'..=b'\r' | b' ')
+        } else {
+            !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
+        }
+    };
     if text.as_bytes().first().is_some_and(opens_otherwise) {
         return false;
     }
@@ -2731,9 +2738,25 @@ mod tests {
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
 
+    proptest::proptest! {
+        /// The fast paths of `is_list_number` agree with its definition.
+        #[test]
+        fn list_numbers_match_the_definition(s in "[1-3 .)a\u{a0}\u{3000}\u{85}\u{2009}٣م北]{0,6}") {
+            let t = s.trim();
+            let digits = t.trim_end_matches(['.', ')']);
+            let reference = t.len() <= 4
+                && t.len() - digits.len() <= 1
+                && (1..=3).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(is_list_number(&s), reference);
+        }
+    }
+
     #[test]
     fn list_numbers() {
         assert!(is_list_number("1.") && is_list_number("12") && is_list_number(" 3) "));
+        assert!(is_list_number("\u{3000}4") && is_list_number("\u{85}5)") && is_list_number("\u{2009}6."));
+        assert!(!is_list_number("٣") && !is_list_number("م1") && !is_list_number("Ж2") && !is_list_number("北3"));
         assert!(!is_list_number("2015") && !is_list_number("1..") && !is_list_number("1.5") && !is_list_number(""));
         assert!(
             is_list_number("\u{a0}7.") && is_list_number("\u{b}7") && !is_list_number("a1") && !is_list_number("(1)")
