@@ -401,11 +401,15 @@ impl Cleaner for MetadataCleaner {
         let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
         // The line right under a lone keywords label.
         let mut under_label = false;
-        // Outside a tag list, a line is tested only for labels (markers),
-        // dates and time stamps: the views of other lines are not built.
+        // Outside a tag list, a line is tested only for labels (keywords,
+        // "published", source and byline markers), dates and time stamps:
+        // the views of other lines are not built.
         let tags = std::cell::Cell::new(false);
-        let candidate = |f: &Features, hits: &[crate::Hit], _: &str| {
-            tags.get() || !hits.is_empty() || may_be_date_line(f) || may_be_time_stamp_bar(f)
+        let label = |h: &Hit| {
+            matches!(h.category, Category::Keywords | Category::Published | Category::Source | Category::Byline)
+        };
+        let candidate = |f: &Features, hits: &[Hit], _: &str| {
+            tags.get() || hits.iter().any(label) || may_be_date_line(f) || may_be_time_stamp_bar(f)
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
