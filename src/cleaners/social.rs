@@ -73,8 +73,7 @@ pub struct SocialCleaner;
 /// phrase, with at least one network name (or two hits)?
 fn is_network_run(line: &Line<'_>) -> bool {
     let relevant = |h: &Hit| matches!(h.category, Category::Network | Category::Share);
-    let hits: Vec<_> = line.hits.iter().filter(|h| relevant(h)).collect();
-    if hits.is_empty() || !hits.iter().any(|h| h.category == Category::Network) {
+    if !line.hits.iter().any(|h| h.category == Category::Network) {
         return false;
     }
     let mut covered_tokens = 0;
@@ -90,7 +89,9 @@ fn is_network_run(line: &Line<'_>) -> bool {
         }
         covered_tokens += 1;
     }
-    covered_tokens >= 1 && (hits.len() >= 2 || hits.iter().any(|h| h.whole))
+    covered_tokens >= 1
+        && (line.hits.iter().filter(|h| relevant(h)).nth(1).is_some()
+            || line.hits.iter().any(|h| relevant(h) && h.whole))
 }
 
 /// Whether `text` holds "(@", as a tweet's attribution does: a memchr for
@@ -124,11 +125,11 @@ impl Cleaner for SocialCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
-        // Every test below needs a marker, or a short line with digits, or
-        // a line of at most 40 words with an "@" (a tweet's attribution, a
-        // profile line closed by a handle).
+        // Every test below needs an embed, share or network marker, or a
+        // short line with digits, or a line of at most 40 words with an "@"
+        // (a tweet's attribution, a profile line closed by a handle).
         let candidate = |f: &Features, hits: &[Hit], text: &str| {
-            !hits.is_empty()
+            hits.iter().any(|h| matches!(h.category, Category::Embed | Category::Share | Category::Network))
                 || (f.chars <= 40 && f.digits > 0)
                 || (f.words <= MAX_HANDLE_LINE_WORDS && memchr::memchr(b'@', text.as_bytes()).is_some())
         };
