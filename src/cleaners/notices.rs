@@ -219,7 +219,7 @@ impl Cleaner for NoticeCleaner {
         // few short lines that may be a template leftover, a download link
         // or a postal address.
         let candidate = |f: &Features, hits: &[crate::Hit], text: &str| {
-            !hits.is_empty()
+            hits.iter().any(|h| h.category == Category::Notice)
                 || (text.len() <= 64 && may_be_template(text))
                 || may_be_address(f, text)
                 || may_be_download_link(f, text)
