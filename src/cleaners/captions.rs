@@ -116,10 +116,10 @@ fn is_labelled_caption(line: &Line<'_>) -> bool {
 /// on its line ("Moa Karlberg/imagebank.example.se"): two or three
 /// capitalised name words, a slash, and a host name (no spaces, a dot, a
 /// lower-case letters-only last label of 2 to 6 letters). The caller
-/// checks the line has 2 to [`MAX_HOST_CREDIT_WORDS`] words and an open
-/// ending.
+/// checks the line (`text`, trimmed) has 2 to [`MAX_HOST_CREDIT_WORDS`]
+/// words and an open ending.
 fn is_host_credit(text: &str) -> bool {
-    let Some((name, host)) = text.trim().rsplit_once('/') else { return false };
+    let Some((name, host)) = text.rsplit_once('/') else { return false };
     let Some((domain, tld)) = host.rsplit_once('.') else { return false };
     let host_ok = !domain.is_empty()
         && !domain.ends_with('.')
