@@ -376,12 +376,37 @@ fn decode_1_2(bytes: &[u8], i: usize) -> (usize, usize) {
 /// assert_eq!(&line[source_offset(line, end)..], " الحرة");
 /// ```
 pub fn source_offset(s: &str, folded_len: usize) -> usize {
-    let mut scratch = String::with_capacity(folded_len + 8);
-    fold_core(s, usize::MAX, &mut scratch, folded_len).1
+    // The steps of `fold_core`, keeping only the length of the folded text
+    // and whether it ends with a space (no space is ever pushed first or
+    // twice in a row, so the one a colon removes follows a non-space).
+    let mut len = 0;
+    let mut ends_space = false;
+    for (at, c) in s.char_indices() {
+        // A trailing space may still be dropped by a following colon.
+        if len - usize::from(ends_space) >= folded_len {
+            return at;
+        }
+        let Some(f) = fold_char(c) else { continue };
+        if f == ' ' {
+            if !ends_space && len > 0 {
+                len += 1;
+                ends_space = true;
+            }
+            continue;
+        }
+        if f == ':' && ends_space {
+            len -= 1;
+        }
+        len += f.len_utf8();
+        ends_space = false;
+    }
+    s.len()
 }
 
 /// Folds `s` into `out`; stops after `max_chars` characters or once `out`
 /// holds `stop_len` bytes. Returns (characters read, byte offset reached).
+/// The definition [`fold_into`] and [`source_offset`] are checked against.
+#[cfg(test)]
 fn fold_core(s: &str, max_chars: usize, out: &mut String, stop_len: usize) -> (usize, usize) {
     let mut read = 0;
     let mut last_space = out.is_empty() || out.ends_with(' ');
@@ -1687,6 +1712,20 @@ impl Features {
     }
 }
 
+/// Alphabetic characters: exactly [`char::is_alphabetic`] (unlike
+/// [`is_letter`], Arabic diacritics count), with a fast path for ASCII and
+/// a bitmap for the rest of the Basic Multilingual Plane.
+///
+/// ```
+/// use newsclean::text::is_alphabetic;
+/// assert!(is_alphabetic('a') && is_alphabetic('م') && is_alphabetic('\u{64b}') && is_alphabetic('北'));
+/// assert!(!is_alphabetic('7') && !is_alphabetic('٣') && !is_alphabetic('-'));
+/// ```
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphabetic() } else { ALPHABETIC.get(c) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1943,6 +1982,16 @@ mod tests {
         }
 
         #[test]
+        fn source_offset_matches_fold_core(s in palette_string()) {
+            let mut folded = String::new();
+            fold_core(&s, usize::MAX, &mut folded, usize::MAX);
+            for len in 0..=folded.len() + 1 {
+                let mut scratch = String::new();
+                prop_assert_eq!(source_offset(&s, len), fold_core(&s, usize::MAX, &mut scratch, len).1, "{}", len);
+            }
+        }
+
+        #[test]
         fn fold_and_measure_matches_the_references(s in palette_string(), fold_chars in 0usize..=FEATURE_PREFIX_CHARS, repeat in 1usize..40) {
             // Repeat to reach past the prefixes and the long-line threshold.
             let line = trim(&s.repeat(repeat)).to_owned();
@@ -2073,6 +2122,13 @@ mod tests {
         // Clauses parted by spaces are prose.
         let clauses = ["政府宣布了帮助受洪水影响农民的新措施"; 4].join(" ");
         assert!(Features::of(&clauses).is_prose());
+    }
+
+    #[test]
+    fn is_alphabetic_matches_the_standard_library() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

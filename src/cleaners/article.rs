@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{is_boundary, is_furniture};
-use crate::text::{Ending, Features, fold_into, is_word_char};
+use crate::text::{self, Ending, Features, fold_into, is_word_char};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Reason};
 
 /// Score of a prose line is its length in characters, capped here so one
@@ -115,7 +115,7 @@ fn names_in(f: &Features, text: &str) -> Option<u32> {
             for c in chars {
                 if c.is_lowercase() {
                     lower = true;
-                } else if !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')) {
+                } else if !(text::is_alphabetic(c) || matches!(c, '-' | '\'' | '’')) {
                     return None;
                 }
             }
@@ -181,7 +181,7 @@ fn is_post_meta(line: &Line<'_>) -> bool {
 fn is_link_like(line: &Line<'_>) -> bool {
     line.features.words <= LINK_WORDS
         && !line.text.chars().any(|c| {
-            c.is_numeric()
+            text::is_numeric(c)
                 || matches!(
                     c,
                     '.' | '!'
@@ -228,20 +228,27 @@ fn is_kicker_teaser(line: &Line<'_>) -> bool {
     if f.ending != Ending::Open || !f.is_headline_like() || line.text.contains('|') {
         return false;
     }
-    let Some((kicker, headline)) = line.text.trim().split_once(": ") else { return false };
+    let Some((kicker, headline)) = line.text.split_once(": ") else { return false };
     let opening = headline.trim_start_matches(['"', '„', '“', '«', '\'']).chars().next();
     (1..=MAX_KICKER_WORDS).contains(&kicker.split_whitespace().count())
         && headline.split_whitespace().count() >= MIN_TEASER_WORDS
-        && headline.split_whitespace().filter(|w| w.chars().any(char::is_numeric)).nth(1).is_none()
+        && headline.split_whitespace().filter(|w| w.chars().any(text::is_numeric)).nth(1).is_none()
         && opening.is_some_and(char::is_uppercase)
 }
 
 /// A list number alone on its line: one to three digits, then `.` or `)`
 /// or nothing.
 fn is_list_number(text: &str) -> bool {
-    // Most lines open with an ASCII character that no trim removes and that
-    // is no digit.
-    let opens_otherwise = |b: &u8| b.is_ascii() && !b.is_ascii_digit() && !matches!(b, b'\t'..=b'\r' | b' ');
+    // Most lines open with a character that no trim removes and that is no
+    // digit: an ASCII one, or one whose first byte starts no whitespace
+    // character (those start with C2, E1, E2 or E3).
+    let opens_otherwise = |b: &u8| {
+        if b.is_ascii() {
+            !b.is_ascii_digit() && !matches!(b, b'\t'..=b'\r' | b' ')
+        } else {
+            !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
+        }
+    };
     if text.as_bytes().first().is_some_and(opens_otherwise) {
         return false;
     }
@@ -259,7 +266,7 @@ fn is_list_number(text: &str) -> bool {
 /// ending.
 fn heading_number(line: &Line<'_>) -> Option<u32> {
     let f = &line.features;
-    let b = line.text.trim_start().as_bytes();
+    let b = line.text.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_digit)
         || f.words < 3
         || f.words > NUMBERED_WORDS
@@ -272,8 +279,8 @@ fn heading_number(line: &Line<'_>) -> Option<u32> {
     if digits > 2 || !matches!(b.get(digits), Some(b'.' | b')')) || b.get(digits + 1) != Some(&b' ') {
         return None;
     }
-    let rest = &line.text.trim_start()[digits + 2..];
-    if rest.chars().any(char::is_numeric) || !rest.chars().next().is_some_and(char::is_alphabetic) {
+    let rest = &line.text[digits + 2..];
+    if rest.chars().any(text::is_numeric) || !rest.chars().next().is_some_and(text::is_alphabetic) {
         return None;
     }
     std::str::from_utf8(&b[..digits]).ok()?.parse().ok()
@@ -301,6 +308,13 @@ fn is_reply(line: &Line<'_>) -> bool {
 fn is_reply_at(doc: &Document<'_>, id: LineId) -> bool {
     let f = doc.features_of(id);
     f.words <= REPLY_WORDS && !f.is_prose() && is_reply(&doc.line(id))
+}
+
+/// A line long enough for a paragraph that ends with an ellipsis: a lede
+/// cut short, when it is the page's only one (see
+/// [`ArticleCleaner::cut_lede`]).
+fn is_cut_short_paragraph(f: &Features) -> bool {
+    f.ending == Ending::Ellipsis && (f.words >= 8 || f.chars >= 60)
 }
 
 /// What `slot` adds to a run of lines: its score if kept, nothing if
@@ -635,11 +649,11 @@ impl ArticleCleaner {
         // The quantity a line opens with, if it ends with a word: a table's
         // row ends with its figures ("01 Smith, J. 243.8").
         let quantity = |k: usize| -> Option<u64> {
-            let text = doc.line(LineId(k as u32)).text.trim();
+            let text = doc.text_of(LineId(k as u32));
             let digits = text.bytes().take_while(u8::is_ascii_digit).take(9).count();
             // A unit cut short ("2 Pck.", "25 Min.") ends with a word too.
             let word_end = text.strip_suffix('.').unwrap_or(text);
-            let ends_with_word = word_end.ends_with(|c: char| c.is_alphabetic() || c == ')');
+            let ends_with_word = word_end.ends_with(|c: char| text::is_alphabetic(c) || c == ')');
             (digits > 0 && ends_with_word).then(|| text[..digits].parse().unwrap_or(0))
         };
         let mut k = 0;
@@ -741,7 +755,7 @@ impl ArticleCleaner {
         // comments (27)") under the article's last paragraph stands once.
         let wordings: Vec<String> = candidates
             .iter()
-            .map(|&k| doc.line(LineId(k as u32)).folded.chars().filter(|c| c.is_alphabetic()).collect())
+            .map(|&k| doc.line(LineId(k as u32)).folded.chars().filter(|&c| text::is_alphabetic(c)).collect())
             .collect();
         let mut repeats: HashMap<&str, usize> = HashMap::with_capacity(wordings.len());
         for w in &wordings {
@@ -845,9 +859,7 @@ impl ArticleCleaner {
     fn cut_lede(doc: &Document<'_>, slots: &[Slot]) -> Option<usize> {
         let mut cut = (0..slots.len()).filter(|&k| {
             let f = doc.features_of(LineId(k as u32));
-            matches!(slots[k], Slot::Kept { fine_print: false, post_meta: false, .. })
-                && f.ending == Ending::Ellipsis
-                && (f.words >= 8 || f.chars >= 60)
+            matches!(slots[k], Slot::Kept { fine_print: false, post_meta: false, .. }) && is_cut_short_paragraph(f)
         });
         let first = cut.next();
         first.filter(|_| cut.next().is_none())
@@ -1281,24 +1293,35 @@ impl<'s> Page<'s> {
             fine_print_from[k] = fine_print_from[k + 1] || matches!(slots[k], Slot::Kept { fine_print: true, .. });
             next_wall[k] = if matches!(slots[k], Slot::Boundary) { k } else { next_wall[k + 1] };
         }
-        let mut furniture_to = vec![false; n];
-        let mut prev_wall = vec![0; n];
-        let mut prose_prefix = vec![0i64; n + 1];
-        for k in 0..n {
-            furniture_to[k] = (k > 0 && furniture_to[k - 1]) || slots[k].is_furniture();
-            prev_wall[k] = if matches!(slots[k], Slot::Boundary) {
-                k + 1
-            } else if k > 0 {
-                prev_wall[k - 1]
-            } else {
-                0
-            };
-            let prose = match slots[k] {
-                Slot::Kept { score, .. } if score > 0 => score,
-                _ => 0,
-            };
-            prose_prefix[k + 1] = prose_prefix[k] + prose;
-        }
+        // Filled forward, each in one pass (not zeroed first).
+        let mut furniture = false;
+        let furniture_to: Vec<bool> = slots
+            .iter()
+            .map(|slot| {
+                furniture |= slot.is_furniture();
+                furniture
+            })
+            .collect();
+        let mut wall = 0;
+        let prev_wall: Vec<usize> = slots
+            .iter()
+            .enumerate()
+            .map(|(k, slot)| {
+                if matches!(slot, Slot::Boundary) {
+                    wall = k + 1;
+                }
+                wall
+            })
+            .collect();
+        let mut prose = 0i64;
+        let prose_prefix: Vec<i64> = std::iter::once(0)
+            .chain(slots.iter().map(|slot| {
+                if let Slot::Kept { score, .. } = *slot {
+                    prose += score.max(0);
+                }
+                prose
+            }))
+            .collect();
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
         let headline_like = doc.all_features().map(Features::is_headline_like).collect();
         // Names and continuations are read on kept lines only: growth asks
@@ -1308,7 +1331,7 @@ impl<'s> Page<'s> {
             .zip(doc.all_texts())
             .zip(slots)
             .map(|((f, text), slot)| match slot {
-                Slot::Kept { .. } => (names_in(f, text), f.words >= 2 && text.trim().starts_with(char::is_lowercase)),
+                Slot::Kept { .. } => (names_in(f, text), f.words >= 2 && text.starts_with(char::is_lowercase)),
                 _ => (None, false),
             })
             .unzip();
@@ -1464,6 +1487,16 @@ impl Cleaner for ArticleCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
+        // Only a kept line of prose, or a lede cut short (see
+        // [`Self::cut_lede`]), scores above zero: without one there is no
+        // core, and nothing to do.
+        let scoring = |k: usize| {
+            let f = doc.features_of(LineId(k as u32));
+            !doc.is_removed(LineId(k as u32)) && (f.is_prose() || is_cut_short_paragraph(f))
+        };
+        if !(0..doc.len()).any(scoring) {
+            return;
+        }
         let slots = Self::slots(doc);
         let n = slots.len();
         // The article lies above its comment section, when it has one.
@@ -1607,7 +1640,7 @@ impl Cleaner for ArticleCleaner {
             let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
             let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
             let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
-            let capital = text.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+            let capital = text.chars().next().is_some_and(|c| text::is_alphabetic(c) && !c.is_lowercase());
             let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like[i]);
             (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
         });
@@ -2705,9 +2738,25 @@ mod tests {
         assert_eq!(full.text(), crate::testutil::paragraphs(&[L1, L2, L3].concat()));
     }
 
+    proptest::proptest! {
+        /// The fast paths of `is_list_number` agree with its definition.
+        #[test]
+        fn list_numbers_match_the_definition(s in "[1-3 .)a\u{a0}\u{3000}\u{85}\u{2009}٣م北]{0,6}") {
+            let t = s.trim();
+            let digits = t.trim_end_matches(['.', ')']);
+            let reference = t.len() <= 4
+                && t.len() - digits.len() <= 1
+                && (1..=3).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(is_list_number(&s), reference);
+        }
+    }
+
     #[test]
     fn list_numbers() {
         assert!(is_list_number("1.") && is_list_number("12") && is_list_number(" 3) "));
+        assert!(is_list_number("\u{3000}4") && is_list_number("\u{85}5)") && is_list_number("\u{2009}6."));
+        assert!(!is_list_number("٣") && !is_list_number("م1") && !is_list_number("Ж2") && !is_list_number("北3"));
         assert!(!is_list_number("2015") && !is_list_number("1..") && !is_list_number("1.5") && !is_list_number(""));
         assert!(
             is_list_number("\u{a0}7.") && is_list_number("\u{b}7") && !is_list_number("a1") && !is_list_number("(1)")

@@ -1,6 +1,6 @@
 //! Removes photo captions that end in an agency credit, and credit lines.
 
-use crate::text::{Ending, Features};
+use crate::text::{self, Ending, Features};
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Longest caption (words).
@@ -22,8 +22,9 @@ const MIN_SLIDES: usize = 4;
 
 /// The slide counter a line opens with ("12/50 Title", "3 / 8"): the
 /// slide's number and the number of slides, the number within 1..=count.
+/// `text` is a line's text, trimmed.
 fn slide_counter(text: &str) -> Option<(u32, u32)> {
-    let t = text.trim_start();
+    let t = text;
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let n = digits(t);
     if !(1..=3).contains(&n) {
@@ -115,10 +116,10 @@ fn is_labelled_caption(line: &Line<'_>) -> bool {
 /// on its line ("Moa Karlberg/imagebank.example.se"): two or three
 /// capitalised name words, a slash, and a host name (no spaces, a dot, a
 /// lower-case letters-only last label of 2 to 6 letters). The caller
-/// checks the line has 2 to [`MAX_HOST_CREDIT_WORDS`] words and an open
-/// ending.
+/// checks the line (`text`, trimmed) has 2 to [`MAX_HOST_CREDIT_WORDS`]
+/// words and an open ending.
 fn is_host_credit(text: &str) -> bool {
-    let Some((name, host)) = text.trim().rsplit_once('/') else { return false };
+    let Some((name, host)) = text.rsplit_once('/') else { return false };
     let Some((domain, tld)) = host.rsplit_once('.') else { return false };
     let host_ok = !domain.is_empty()
         && !domain.ends_with('.')
@@ -130,7 +131,7 @@ fn is_host_credit(text: &str) -> bool {
         && (2..=3).contains(&name_words)
         && name.split(' ').all(|w| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_alphabetic() || c == '-')
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| text::is_alphabetic(c) || c == '-')
         })
 }
 

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{Ending, Features, fold, is_word_char, source_offset};
+use crate::text::{self, Ending, Features, fold, is_word_char, source_offset};
 use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, MetaField, Reason};
 
 /// A line that is only a numeric date and/or time, with an optional zone:
@@ -58,11 +58,24 @@ fn is_time_stamp_bar(line: &Line<'_>) -> bool {
     if !may_be_time_stamp_bar(&line.features) {
         return false;
     }
-    if !BAR_SEPARATORS.iter().any(|s| line.text.contains(s)) {
+    if !may_hold_clock_time(line.text) || !BAR_SEPARATORS.iter().any(|s| line.text.contains(s)) {
         return false;
     }
     let Some(m) = DATE_THEN_TIME.find(line.text) else { return false };
     !line.text[..m.start()].contains([':', '：'])
+}
+
+/// Could `text` hold a clock time in digits of any script ("12:55",
+/// "١٢:٥٥")? A digit right before a colon and two right after it, as the
+/// `\d{1,2}:\d{2}` of [`DATE_THEN_TIME`] needs: lines without one are not
+/// searched.
+fn may_hold_clock_time(text: &str) -> bool {
+    memchr::memchr_iter(b':', text.as_bytes()).any(|i| {
+        let mut after = text[i + 1..].chars();
+        text[..i].chars().next_back().is_some_and(text::is_numeric)
+            && after.next().is_some_and(text::is_numeric)
+            && after.next().is_some_and(text::is_numeric)
+    })
 }
 
 /// Longest line (words) taken as a "published" / "source" / byline line.
@@ -115,9 +128,25 @@ const MAX_KEYWORD_LINE_WORDS: u32 = 80;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MetadataCleaner;
 
+/// Byte offset in the line's text of what follows the first `folded_len`
+/// bytes of its folded prefix (see [`source_offset`]): at once when the
+/// text up to there is its folded form, not ending with a space (a label
+/// in a script without case, "تاريخ النشر:"), as folding then changed
+/// nothing before it.
+fn text_offset(line: &Line<'_>, folded_len: usize) -> usize {
+    let (text, folded) = (line.text.as_bytes(), line.folded.as_bytes());
+    let unchanged = folded_len > 0
+        && folded_len <= folded.len()
+        && folded_len <= text.len()
+        && folded[folded_len - 1] != b' '
+        && line.text.is_char_boundary(folded_len)
+        && text[..folded_len] == folded[..folded_len];
+    if unchanged { folded_len } else { source_offset(line.text, folded_len) }
+}
+
 /// The text after a label hit, without separators; `None` when empty.
 fn value_after<'t>(line: &Line<'t>, hit: &Hit) -> Option<&'t str> {
-    let off = source_offset(line.text, hit.end as usize);
+    let off = text_offset(line, hit.end as usize);
     let v = line.text[off..].trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '：' | '-' | '–' | '—' | '|' | '،' | ',' | '/' | '»' | '>' | '.')
     });
@@ -140,10 +169,10 @@ fn dated_verb_line<'t>(line: &Line<'t>) -> Option<&'t str> {
         return None;
     }
     let dated = line.folded_tokens().filter(|(range, _)| range.start >= end).all(|(range, token)| {
-        let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
+        let letters = token.chars().filter(|&c| is_word_char(c) && !text::is_numeric(c)).count();
         letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
     });
-    let value = line.text[source_offset(line.text, end)..].trim_start_matches([',', ' ']).trim();
+    let value = line.text[text_offset(line, end)..].trim_start_matches([',', ' ']).trim();
     (dated && value.starts_with(|c: char| c.is_alphanumeric())).then_some(value)
 }
 
@@ -161,7 +190,7 @@ fn is_date_line(line: &Line<'_>) -> bool {
     }
     // Every word with more than three letters must be a date word.
     line.folded_tokens().all(|(range, token)| {
-        let letters = token.chars().filter(|c| is_word_char(*c) && !c.is_numeric()).count();
+        let letters = token.chars().filter(|&c| is_word_char(c) && !text::is_numeric(c)).count();
         letters <= 3 || line.covered_bytes(&range, |h| h.category == Category::Date) > 0
     })
 }
@@ -194,10 +223,11 @@ fn is_keyword_cloud(line: &Line<'_>) -> bool {
 fn looks_like_name(value: &str) -> bool {
     let Some(first) = value.chars().next() else { return false };
     let words = value.split_whitespace();
-    if !first.is_alphabetic() || first.is_lowercase() || words.clone().count() > 6 {
+    if !text::is_alphabetic(first) || first.is_lowercase() || words.clone().count() > 6 {
         return false;
     }
-    let lower_word = |w: &str| w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let lower_word =
+        |w: &str| w.starts_with(char::is_lowercase) && w.chars().all(|c| text::is_alphabetic(c) || c == '-');
     if words.clone().last().is_some_and(lower_word) {
         return false;
     }
@@ -297,15 +327,16 @@ fn dated_byline<'t>(line: &Line<'t>, value: &'t str) -> Option<&'t str> {
     if !line.has(Category::Date) && !has_clock_time(value) {
         return None;
     }
-    let mut cut =
-        value.find(|c: char| c.is_numeric() || matches!(c, '|' | '/' | '·' | '•' | '–' | '—')).unwrap_or(value.len());
+    let mut cut = value
+        .find(|c: char| text::is_numeric(c) || matches!(c, '|' | '/' | '·' | '•' | '–' | '—'))
+        .unwrap_or(value.len());
     // A date word ("March", "Montag") after the name ends it too.
     let value_at = value.as_ptr() as usize - line.text.as_ptr() as usize;
     if let Some(at) = line
         .hits
         .iter()
         .filter(|h| h.category == Category::Date)
-        .map(|h| source_offset(line.text, h.start as usize))
+        .map(|h| text_offset(line, h.start as usize))
         .filter(|&at| at > value_at)
         .min()
     {
@@ -370,11 +401,15 @@ impl Cleaner for MetadataCleaner {
         let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
         // The line right under a lone keywords label.
         let mut under_label = false;
-        // Outside a tag list, a line is tested only for labels (markers),
-        // dates and time stamps: the views of other lines are not built.
+        // Outside a tag list, a line is tested only for labels (keywords,
+        // "published", source and byline markers), dates and time stamps:
+        // the views of other lines are not built.
         let tags = std::cell::Cell::new(false);
-        let candidate = |f: &Features, hits: &[crate::Hit], _: &str| {
-            tags.get() || !hits.is_empty() || may_be_date_line(f) || may_be_time_stamp_bar(f)
+        let label = |h: &Hit| {
+            matches!(h.category, Category::Keywords | Category::Published | Category::Source | Category::Byline)
+        };
+        let candidate = |f: &Features, hits: &[Hit], _: &str| {
+            tags.get() || hits.iter().any(label) || may_be_date_line(f) || may_be_time_stamp_bar(f)
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
@@ -538,6 +573,34 @@ mod tests {
             crate::PipelineBuilder::empty().push(MetadataCleaner).build().unwrap().clean("Body text.\nBy:\nJane Doe\n");
         assert_eq!(out.text(), "Body text.\n");
         assert_eq!(out.metadata().authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_time_stamp_needs_a_clock_time_in_any_digits() {
+        for text in ["23.06.2016 um 16:14", "24. März 2004, 19:49", "٢٣.٠٦.٢٠١٦ ١٦:١٤", "March 10, 2015 at 8:05pm"]
+        {
+            assert!(may_hold_clock_time(text) && DATE_THEN_TIME.is_match(text), "{text}");
+        }
+        for text in ["23.06.2016 um 16 Uhr", "Termin: 28.02.2020", "a:12", "1:2", "12:"] {
+            assert!(!may_hold_clock_time(text) && !DATE_THEN_TIME.is_match(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_offset_matches_source_offset(s in "[a-cA :.\u{a0}\u{64b}\u{200f}\u{640}أاةهتريخ«»\n]{0,30}") {
+            let doc = Document::new(&s);
+            for line in doc.all_lines() {
+                for n in (0..=line.folded.len()).filter(|&n| line.folded.is_char_boundary(n)) {
+                    proptest::prop_assert_eq!(text_offset(&line, n), source_offset(line.text, n), "{:?} {}", line.text, n);
+                }
+            }
+        }
+
+        #[test]
+        fn no_time_stamp_without_a_clock_time(s in "[0-9٠-٩۰-۹ :.,/aMm@-]{0,30}") {
+            proptest::prop_assert!(may_hold_clock_time(&s) || !DATE_THEN_TIME.is_match(&s));
+        }
     }
 
     #[test]

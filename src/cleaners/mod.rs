@@ -141,6 +141,17 @@ pub(crate) fn default_stages() -> Vec<Arc<dyn Cleaner>> {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The cleaners take a line's text as trimmed: `str::trim` finds
+        /// nothing more to remove.
+        #[test]
+        fn line_texts_need_no_more_trimming(s in "[a \t\u{a0}\u{2009}\u{3000}\u{200b}\u{200f}\u{85}\u{2028}\u{feff}\u{61c}م\r\n]{0,40}") {
+            for line in crate::Document::new(&s).all_lines() {
+                proptest::prop_assert_eq!(line.text.trim(), line.text);
+            }
+        }
+    }
+
     #[test]
     fn default_order_matches_stages() {
         let names: Vec<_> = super::default_stages().iter().map(|s| s.name()).collect();

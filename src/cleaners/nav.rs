@@ -3,6 +3,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text;
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
 /// Shortest run of short lines treated as a menu.
@@ -44,10 +45,9 @@ fn is_link_like(line: &Line<'_>) -> bool {
 /// vowel signs) belong to it. List items (`+ Added /fill command`),
 /// numbers and table cells do not qualify.
 fn is_plain_words(line: &Line<'_>) -> bool {
-    // `is_letter` answers most letters at once; `is_alphabetic` the rest
-    // (combining marks that are alphabetic).
-    let plain = |c: char| crate::text::is_letter(c) || matches!(c, ' ' | '&' | '\'' | '’') || c.is_alphabetic();
-    if !line.text.chars().next().is_some_and(char::is_alphabetic) {
+    // Letters and the combining marks that are alphabetic.
+    let plain = |c: char| text::is_alphabetic(c) || matches!(c, ' ' | '&' | '\'' | '’');
+    if !line.text.chars().next().is_some_and(text::is_alphabetic) {
         return false;
     }
     // Marks that are not alphabetic stand in a grapheme after their letter:
@@ -68,7 +68,7 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
     if f.is_prose() || f.words > MAX_ARROW_LINK_WORDS {
         return false;
     }
-    let t = line.text.trim();
+    let t = line.text;
     t.starts_with('←')
         || t.ends_with('→')
         || (t.starts_with("« ") && !t.contains('»'))
@@ -80,7 +80,7 @@ fn is_arrow_link(line: &Line<'_>) -> bool {
 /// with a left arrow and holding a right arrow after it. No sentence or
 /// subheading of an article is written so, so it goes wherever it stands.
 fn is_arrow_pair(line: &Line<'_>) -> bool {
-    line.text.trim().strip_prefix('←').is_some_and(|rest| rest.contains('→'))
+    line.text.strip_prefix('←').is_some_and(|rest| rest.contains('→'))
 }
 
 /// Fewest items of a menu whose links are separated by bars on one line.
@@ -111,7 +111,7 @@ fn is_bar_menu(line: &Line<'_>) -> bool {
         let item = !t.is_empty()
             && item_words(t) <= MAX_ITEM_WORDS
             && !t.ends_with(['.', '!', '?', '。', '！', '？'])
-            && t.chars().any(char::is_alphabetic);
+            && t.chars().any(text::is_alphabetic);
         if !item {
             return false;
         }
@@ -135,13 +135,13 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
     if !arrow {
         return false;
     }
-    let t = line.text.trim().trim_end_matches(['>', '»', '›']).trim_end();
+    let t = line.text.trim_end_matches(['>', '»', '›']).trim_end();
     [" >> ", " > ", " » ", " › ", ">>", "›", "»"].iter().any(|sep| {
         let n = t.split(sep).count();
         n >= MIN_CRUMBS
             && t.split(sep).map(str::trim).enumerate().all(|(k, i)| {
                 !i.is_empty()
-                    && i.chars().any(char::is_alphabetic)
+                    && i.chars().any(text::is_alphabetic)
                     && !i.contains(['<', '>'])
                     && (k + 1 == n || item_words(i) <= MAX_ITEM_WORDS)
             })
@@ -184,9 +184,13 @@ const MAX_TICKER_GAP: usize = 6;
 /// chain of three or more time-stamped headlines, each at most
 /// [`MAX_TICKER_GAP`] lines from the next, at least half of them next to
 /// another (a live blog's headed entries each have their own paragraphs).
+/// Returns whether each line is part of a ticker, or nothing when none is.
 fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
-    let item: Vec<bool> = kept.iter().map(is_ticker_item).collect();
-    let items: Vec<usize> = (0..kept.len()).filter(|&k| item[k]).collect();
+    let items: Vec<usize> = (0..kept.len()).filter(|&k| is_ticker_item(&kept[k])).collect();
+    // Chains and runs both need that many items.
+    if items.len() < MIN_TICKER_RUN {
+        return Vec::new();
+    }
     let mut marked = vec![false; kept.len()];
     let mut i = 0;
     while i < items.len() {
@@ -208,13 +212,18 @@ fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
         i = j;
     }
     // Three or more in a row are a ticker wherever they sit.
-    let mut k = 0;
-    while k < kept.len() {
-        let run = item[k..].iter().take_while(|&&t| t).count();
-        if run >= MIN_TICKER_RUN {
-            marked[k..k + run].fill(true);
+    let mut i = 0;
+    while i < items.len() {
+        let mut j = i + 1;
+        while j < items.len() && items[j] == items[j - 1] + 1 {
+            j += 1;
         }
-        k += run.max(1);
+        if j - i >= MIN_TICKER_RUN {
+            for &k in &items[i..j] {
+                marked[k] = true;
+            }
+        }
+        i = j;
     }
     marked
 }
@@ -239,7 +248,7 @@ fn is_ticker_item(line: &Line<'_>) -> bool {
     let clock = time.split_once([':', 'h']).is_some_and(|(h, m)| {
         (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
     });
-    clock && rest.starts_with(char::is_alphabetic) && rest.split_whitespace().count() >= MIN_TICKER_WORDS
+    clock && rest.starts_with(text::is_alphabetic) && rest.split_whitespace().count() >= MIN_TICKER_WORDS
 }
 
 /// Removes navigation lines.
@@ -316,7 +325,7 @@ impl Cleaner for NavigationCleaner {
         let mut k = 0;
         while k < kept.len() {
             let line = &kept[k];
-            let ticker = (k..kept.len()).take_while(|&j| in_ticker[j]).count();
+            let ticker = (k..kept.len()).take_while(|&j| in_ticker.get(j) == Some(&true)).count();
             if ticker > 0 {
                 for l in &kept[k..k + ticker] {
                     out.push((

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::Features;
+use crate::text::{self, Features};
 use crate::{Category, Cleaner, Confidence, Document, LineId, Reason};
 
 /// A single ASCII token that is a template identifier (`spot_img`,
@@ -170,7 +170,7 @@ fn is_address_line(text: &str) -> bool {
     let (first, last) = (tokens.next(), street.rsplit(' ').next());
     street.split(' ').count() <= MAX_STREET_WORDS
         && (first.is_some_and(is_house_number) || last.is_some_and(is_house_number))
-        && street.chars().any(char::is_alphabetic)
+        && street.chars().any(text::is_alphabetic)
         && is_postal_city(place)
 }
 
@@ -219,7 +219,7 @@ impl Cleaner for NoticeCleaner {
         // few short lines that may be a template leftover, a download link
         // or a postal address.
         let candidate = |f: &Features, hits: &[crate::Hit], text: &str| {
-            !hits.is_empty()
+            hits.iter().any(|h| h.category == Category::Notice)
                 || (text.len() <= 64 && may_be_template(text))
                 || may_be_address(f, text)
                 || may_be_download_link(f, text)

@@ -59,7 +59,7 @@ pub(crate) fn is_bare_label(line: &Line<'_>) -> bool {
 /// A link to another page framed by arrows, ">> Star closes her bar <<":
 /// a line (not a paragraph) opening with ">>" and closing with "<<".
 fn is_framed_link(line: &Line<'_>) -> bool {
-    let t = line.text.trim().as_bytes();
+    let t = line.text.as_bytes();
     t.len() > 4 && t.starts_with(b">>") && t.ends_with(b"<<") && !line.features.is_prose()
 }
 
@@ -500,7 +500,7 @@ fn last_sentence_end(line: &Line<'_>) -> Option<usize> {
     if f.words < MIN_SENTENCE_TEASER_WORDS || f.inner_punct == 0 || f.ending.is_terminal() {
         return None;
     }
-    let text = line.text.trim_end();
+    let text = line.text;
     memchr::memrchr3(b'.', b'!', b'?', text.as_bytes()).map(|i| i + 1)
 }
 
@@ -512,7 +512,7 @@ fn last_sentence_end(line: &Line<'_>) -> Option<usize> {
 /// navigation link ("… Hintergründe. mehr", "… Drei Jahre ist der Mann …
 /// Mehr").
 fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
-    let text = line.text.trim_end();
+    let text = line.text;
     let Some(cut) = last_ellipsis_end(text).or_else(|| last_sentence_end(line)) else {
         return false;
     };

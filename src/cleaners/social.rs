@@ -14,6 +14,12 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in COUNTER pattern is valid")
 });
 
+/// Does `text` open with a digit of any script, as a [`COUNTER`] does?
+/// Lines that do not are not matched against it.
+fn opens_with_digit(text: &str) -> bool {
+    text.chars().next().is_some_and(crate::text::is_numeric)
+}
+
 /// Attribution line of an embedded tweet: `— Name (@handle) June 1, 2024`.
 static TWEET_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:pic\.twitter\.com/\S+\s*)?[—–-]\s*[^()\n]{1,80}\(@[A-Za-z0-9_]{1,15}\)")
@@ -67,8 +73,7 @@ pub struct SocialCleaner;
 /// phrase, with at least one network name (or two hits)?
 fn is_network_run(line: &Line<'_>) -> bool {
     let relevant = |h: &Hit| matches!(h.category, Category::Network | Category::Share);
-    let hits: Vec<_> = line.hits.iter().filter(|h| relevant(h)).collect();
-    if hits.is_empty() || !hits.iter().any(|h| h.category == Category::Network) {
+    if !line.hits.iter().any(|h| h.category == Category::Network) {
         return false;
     }
     let mut covered_tokens = 0;
@@ -84,7 +89,9 @@ fn is_network_run(line: &Line<'_>) -> bool {
         }
         covered_tokens += 1;
     }
-    covered_tokens >= 1 && (hits.len() >= 2 || hits.iter().any(|h| h.whole))
+    covered_tokens >= 1
+        && (line.hits.iter().filter(|h| relevant(h)).nth(1).is_some()
+            || line.hits.iter().any(|h| relevant(h) && h.whole))
 }
 
 /// Whether `text` holds "(@", as a tweet's attribution does: a memchr for
@@ -118,11 +125,11 @@ impl Cleaner for SocialCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
-        // Every test below needs a marker, or a short line with digits, or
-        // a line of at most 40 words with an "@" (a tweet's attribution, a
-        // profile line closed by a handle).
+        // Every test below needs an embed, share or network marker, or a
+        // short line with digits, or a line of at most 40 words with an "@"
+        // (a tweet's attribution, a profile line closed by a handle).
         let candidate = |f: &Features, hits: &[Hit], text: &str| {
-            !hits.is_empty()
+            hits.iter().any(|h| matches!(h.category, Category::Embed | Category::Share | Category::Network))
                 || (f.chars <= 40 && f.digits > 0)
                 || (f.words <= MAX_HANDLE_LINE_WORDS && memchr::memchr(b'@', text.as_bytes()).is_some())
         };
@@ -139,7 +146,7 @@ impl Cleaner for SocialCleaner {
                 out.push((line.id, Reason::ShareWidget, Confidence::Medium, "share phrase starts a short line"));
             } else if !f.is_prose() && f.words <= 40 && is_network_run(&line) {
                 out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
-            } else if f.chars <= 40 && f.digits > 0 && COUNTER.is_match(line.text) {
+            } else if f.chars <= 40 && f.digits > 0 && opens_with_digit(line.text) && COUNTER.is_match(line.text) {
                 out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
             } else if f.words <= 30 && has_handle_in_parens(line.text) && TWEET_ATTRIBUTION.is_match(line.text) {
                 out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
@@ -165,6 +172,13 @@ mod tests {
         }
         for t in ["jane@example", "Jane Doe @", "Jane Doe @a_handle_far_too_long", "Jane Doe @jane.", "Jane", ""] {
             assert!(!ends_with_handle(t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_counter_without_an_opening_digit(s in "[0-9٠-٩ .,kKmMa-z]{0,8}(shares|Likes|تعليقات|views)?") {
+            proptest::prop_assert!(opens_with_digit(&s) || !COUNTER.is_match(&s));
         }
     }
 
