@@ -192,13 +192,7 @@ fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
         return Vec::new();
     }
     let mut marked = vec![false; kept.len()];
-    let mut i = 0;
-    while i < items.len() {
-        let mut j = i + 1;
-        while j < items.len() && items[j] - items[j - 1] <= MAX_TICKER_GAP {
-            j += 1;
-        }
-        let chain = &items[i..j];
+    for chain in items.chunk_by(|a, b| b - a <= MAX_TICKER_GAP) {
         let paired = (0..chain.len())
             .filter(|&c| {
                 (c > 0 && chain[c - 1] + 1 == chain[c]) || (c + 1 < chain.len() && chain[c] + 1 == chain[c + 1])
@@ -209,21 +203,14 @@ fn sparse_ticker(kept: &[Line<'_>]) -> Vec<bool> {
                 marked[k] = true;
             }
         }
-        i = j;
     }
     // Three or more in a row are a ticker wherever they sit.
-    let mut i = 0;
-    while i < items.len() {
-        let mut j = i + 1;
-        while j < items.len() && items[j] == items[j - 1] + 1 {
-            j += 1;
-        }
-        if j - i >= MIN_TICKER_RUN {
-            for &k in &items[i..j] {
+    for run in items.chunk_by(|a, b| b - a == 1) {
+        if run.len() >= MIN_TICKER_RUN {
+            for &k in run {
                 marked[k] = true;
             }
         }
-        i = j;
     }
     marked
 }
