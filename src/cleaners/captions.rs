@@ -22,9 +22,8 @@ const MIN_SLIDES: usize = 4;
 
 /// The slide counter a line opens with ("12/50 Title", "3 / 8"): the
 /// slide's number and the number of slides, the number within 1..=count.
-/// `text` is a line's text, trimmed.
-fn slide_counter(text: &str) -> Option<(u32, u32)> {
-    let t = text;
+/// `t` is a line's text, trimmed.
+fn slide_counter(t: &str) -> Option<(u32, u32)> {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let n = digits(t);
     if !(1..=3).contains(&n) {
