@@ -1040,44 +1040,56 @@ fn push_text(out: &mut String, s: &str) {
     }
     // Copy runs between the characters that change: ASCII whitespace other
     // than the space, and the non-ASCII spaces, whose UTF-8 encodings start
-    // with one of the bytes C2, E1, E2, E3 or EF.
+    // with one of the bytes C2, E1, E2, E3 or EF. Each such byte starts a
+    // character (none is a continuation byte), so only those are decoded:
+    // they are found sixteen bytes at a time.
     let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if !MAY_CHANGE[b as usize] {
-            i += 1;
-            continue;
-        }
+    let whole = bytes.len() - bytes.len() % 16;
+    let candidates = bytes[..whole]
+        .chunks_exact(16)
+        .enumerate()
+        .flat_map(|(k, block)| set_bits(change_mask(block)).map(move |bit| 16 * k + bit))
+        .chain((whole..bytes.len()).filter(|&i| MAY_CHANGE[usize::from(bytes[i])]));
+    for i in candidates {
         let c = s[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
         if text::is_zero_width_space(c) || (c != ' ' && text::is_space(c)) {
             out.push_str(&s[run..i]);
             if !text::is_zero_width_space(c) {
                 out.push(' ');
             }
-            run = i + len;
+            run = i + c.len_utf8();
         }
-        i += len;
     }
     out.push_str(&s[run..]);
+}
+
+/// The positions of the set bits of `mask`, lowest first.
+fn set_bits(mut mask: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let bit = mask.trailing_zeros() as usize;
+        mask &= mask.wrapping_sub(1);
+        (bit < 32).then_some(bit)
+    })
+}
+
+/// The bytes of a block of sixteen that are in [`MAY_CHANGE`], as bits.
+fn change_mask(block: &[u8]) -> u32 {
+    use wide::{CmpEq, CmpGt, CmpLt, i8x16};
+    let splat = |b: u8| i8x16::splat(b as i8);
+    let v: i8x16 = bytemuck::cast(<[u8; 16]>::try_from(block).unwrap_or_default());
+    // Signed: 09..=0D, then E1..=E3 (below zero), C2 and EF.
+    let m = (v.cmp_gt(splat(0x08)) & v.cmp_lt(splat(0x0e)))
+        | (v.cmp_gt(splat(0xe0)) & v.cmp_lt(splat(0xe4)))
+        | v.cmp_eq(splat(0xc2))
+        | v.cmp_eq(splat(0xef));
+    m.move_mask() as u32
 }
 
 /// Does `bytes` hold a byte of [`MAY_CHANGE`]? Sixteen bytes at a time,
 /// in one pass with no setup.
 fn may_change(bytes: &[u8]) -> bool {
-    use wide::{CmpEq, CmpGt, CmpLt, i8x16};
-    let splat = |b: u8| i8x16::splat(b as i8);
     let mut blocks = bytes.chunks_exact(16);
-    let found = blocks.by_ref().any(|block| {
-        let v: i8x16 = bytemuck::cast(<[u8; 16]>::try_from(block).unwrap_or_default());
-        // Signed: 09..=0D, then E1..=E3 (below zero), C2 and EF.
-        let m = (v.cmp_gt(splat(0x08)) & v.cmp_lt(splat(0x0e)))
-            | (v.cmp_gt(splat(0xe0)) & v.cmp_lt(splat(0xe4)))
-            | v.cmp_eq(splat(0xc2))
-            | v.cmp_eq(splat(0xef));
-        m.move_mask() != 0
-    });
+    let found = blocks.by_ref().any(|block| change_mask(block) != 0);
     found || blocks.remainder().iter().any(|&b| MAY_CHANGE[usize::from(b)])
 }
 
@@ -1234,7 +1246,7 @@ mod tests {
                 'a', ' ', '\t', '\x0b', '\x0c', 'م', '«', '“', '北', '\u{85}', '\u{a0}', '\u{1680}', '\u{180e}',
                 '\u{2002}', '\u{200b}', '\u{200c}', '\u{2028}', '\u{202f}', '\u{205f}', '\u{2060}', '\u{3000}',
                 '\u{feff}', '\u{ff1a}',
-            ][..]), 0..120)
+            ][..]), 0..300)
         ) {
             let s: String = v.into_iter().collect();
             let (mut got, mut want) = (String::from("x"), String::from("x"));
