@@ -1,6 +1,7 @@
 //! Finds the article as the densest run of prose and drops page furniture
 //! around it, in any language, from the shape of the lines alone.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::{is_boundary, is_furniture};
@@ -1084,14 +1085,14 @@ impl ArticleCleaner {
 
     /// Grows the article from `from` in one direction and returns the last
     /// line that belongs to it.
-    fn grow(page: &Page<'_>, from: usize, forward: bool) -> usize {
+    fn grow(page: &Page<'_, '_>, from: usize, forward: bool) -> usize {
         Self::grow_with_byline(page, from, forward).0
     }
 
     /// [`ArticleCleaner::grow`], also returning a byline of names that
     /// stands inside the grown article, between its headline and its
     /// first line, and goes.
-    fn grow_with_byline(page: &Page<'_>, from: usize, forward: bool) -> (usize, Option<usize>) {
+    fn grow_with_byline(page: &Page<'_, '_>, from: usize, forward: bool) -> (usize, Option<usize>) {
         let slots = page.slots;
         let mut last = from;
         // The last line of the article before the current link-like run.
@@ -1103,7 +1104,7 @@ impl ArticleCleaner {
         // since the last line taken.
         let mut number_above = None;
         let mut k = from;
-        let beyond = |k: usize| if forward { page.furniture_from[k] } else { page.furniture_to[k] };
+        let beyond = |k: usize| if forward { page.furniture_from(k) } else { page.furniture_to(k) };
         loop {
             k = match (forward, k) {
                 (true, k) if k + 1 < slots.len() => k + 1,
@@ -1123,7 +1124,7 @@ impl ArticleCleaner {
                 // So may a "read also" box of one heading and one teaser.
                 Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => {
                     crossed = true;
-                    if page.one_teaser_box[k] {
+                    if page.one_teaser_box(k) {
                         k -= 1;
                     }
                 }
@@ -1152,10 +1153,10 @@ impl ArticleCleaner {
                 Slot::Removed { .. } => {}
                 // A list number alone ("1.", "12") neither ends nor joins a
                 // run of links: a numbered list of links is a run.
-                Slot::Kept { .. } if page.numbering[k] => number_above = Some(k),
+                Slot::Kept { .. } if page.numbering(k) => number_above = Some(k),
                 // Above the article, a byline of several names counts as
                 // a link (it holds commas).
-                Slot::Kept { link_like, .. } if link_like || (!forward && page.byline[k] > 1) => {
+                Slot::Kept { link_like, .. } if link_like || (!forward && page.byline(k) > 1) => {
                     if run == 0 {
                         before_run = last;
                         first_of_run = k;
@@ -1169,15 +1170,15 @@ impl ArticleCleaner {
                     // "Team work", "Care, accuracy and reliability") are
                     // part of the list.
                     let in_list = run == LINK_RUN
-                        && page.list_item[before_run]
-                        && page.next_kept(before_run, !forward).is_some_and(|j| page.list_item[j])
+                        && page.list_item(before_run)
+                        && page.next_kept(before_run, !forward).is_some_and(|j| page.list_item(j))
                         && page.next_kept(k, forward).is_some_and(|j| {
-                            page.list_item[j] && page.next_kept(j, forward).is_some_and(|i| page.list_item[i])
+                            page.list_item(j) && page.next_kept(j, forward).is_some_and(|i| page.list_item(i))
                         });
                     // After the article, the page's fine print (a footer's
                     // links, a copyright line) beyond the run stands for
                     // furniture.
-                    let walled = beyond(k) || (forward && page.fine_print_from[k]);
+                    let walled = beyond(k) || (forward && page.fine_print_from(k));
                     if run >= LINK_RUN && !in_list && walled && page.prose_beyond(k, forward) * 2 < page.core_prose {
                         // Above the article, a full paragraph with nothing
                         // removed between it and the run is its summary
@@ -1195,14 +1196,14 @@ impl ArticleCleaner {
                         // and a byline of several names goes with the run.
                         // Two lines of names (an artist over a title) are
                         // the headline.
-                        if forward || !page.headline_like[first_of_run] {
+                        if forward || !page.headline_like(first_of_run) {
                             return (before_run, None);
                         }
-                        let names = page.byline[first_of_run];
-                        if names == 0 || page.names[k].is_some() {
+                        let names = page.byline(first_of_run);
+                        if names == 0 || page.names(k).is_some() {
                             return (first_of_run, None);
                         }
-                        if page.title_repeat[k] {
+                        if page.title_repeat(k) {
                             return (k, Some(first_of_run));
                         }
                         return if names > 1 { (before_run, None) } else { (first_of_run, None) };
@@ -1219,36 +1220,18 @@ impl ArticleCleaner {
     }
 }
 
-/// What [`ArticleCleaner::grow`] needs to know about the page, computed
-/// once in linear time.
-struct Page<'s> {
+/// What [`ArticleCleaner::grow`] needs to know about the page: sums and
+/// walls computed once in linear time, and what it asks of single lines
+/// read from the document as it asks (growth looks at few of them).
+struct Page<'s, 'd> {
+    doc: &'s Document<'d>,
     slots: &'s [Slot],
-    headline_like: Vec<bool>,
-    /// `names[k]`: the number of names on kept line `k` when it is a line
-    /// of bare names (see [`names_in`]).
-    names: Vec<Option<u32>>,
     /// Lines that repeat the page's title (see [`ArticleCleaner::headlines`]).
-    title_repeat: Vec<bool>,
-    /// Kept lines of two words or more that open with a lower-case letter:
-    /// the rest of the line above, as a headline broken over two lines ("Alameda County DA" over
-    /// "is coddling criminals").
-    continuation: Vec<bool>,
-    /// `byline[k]`: the number of names on line `k`, a line of bare names
-    /// none of whose words the next kept line holds (a heading names what
-    /// its text is about; a byline's names are not in the text under it),
-    /// or 0.
-    byline: Vec<u32>,
-    /// Lines that are only a list number ("1.", "12", "3)").
-    numbering: Vec<bool>,
-    /// Lines that end like a sentence (not a copyright notice with a year).
-    sentence: Vec<bool>,
-    /// `furniture_from[k]`: furniture at or after `k`.
-    furniture_from: Vec<bool>,
-    /// `furniture_to[k]`: furniture at or before `k`.
-    furniture_to: Vec<bool>,
-    /// `fine_print_from[k]`: a kept line of fine print (see
-    /// [`is_fine_print`]) at or after `k`.
-    fine_print_from: Vec<bool>,
+    headlines: &'s [usize],
+    /// The first and the last line removed as furniture, if any.
+    furniture: Option<(usize, usize)>,
+    /// The last kept line of fine print (see [`is_fine_print`]), if any.
+    last_fine_print: Option<usize>,
     /// `prose_prefix[k]`: prose score of lines `0..k`.
     prose_prefix: Vec<i64>,
     /// `next_wall[k]`: first boundary at or after `k` (`n` if none).
@@ -1257,24 +1240,21 @@ struct Page<'s> {
     prev_wall: Vec<usize>,
     /// Prose score inside the core.
     core_prose: i64,
-    /// `one_teaser_box[k]`: line `k` is the only teaser under a related
-    /// heading right above it, with no other furniture next to the two.
-    one_teaser_box: Vec<bool>,
-    /// Kept lines that read like a list's item and are no link: short,
-    /// not prose, not a label, with digits or punctuation.
-    list_item: Vec<bool>,
     /// The first and last line of the page's only furniture, when that is
     /// one related box ("See also" and its list) and no footer, copyright
     /// or disclaimer phrase stands on the page: a clean article with a box
     /// inside it, which the article crosses.
     lone_box: Option<(usize, usize)>,
+    /// Room to fold a byline's words and the line under it (see
+    /// [`Page::byline`]), reused from line to line.
+    folded: RefCell<(String, String)>,
 }
 
 /// The page's only furniture, when it is one related box and the page
 /// holds no footer, copyright or disclaimer phrase (see [`Page::lone_box`]).
-fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
-    let first = slots.iter().position(Slot::is_furniture)?;
-    let last = slots.iter().rposition(Slot::is_furniture)?;
+/// `furniture` holds the first and the last line removed as furniture.
+fn lone_box(doc: &Document<'_>, slots: &[Slot], furniture: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    let (first, last) = furniture?;
     let heading = doc.removal_of(LineId(first as u32)).is_some_and(|r| r.reason == Reason::RelatedHeading);
     if !heading || slots[first..=last].iter().any(|s| matches!(s, Slot::Kept { .. })) {
         return None;
@@ -1282,26 +1262,16 @@ fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
     (!super::has_foot_phrase(doc)).then_some((first, last))
 }
 
-impl<'s> Page<'s> {
-    fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize), headlines: &[usize]) -> Page<'s> {
+impl<'s, 'd> Page<'s, 'd> {
+    fn new(doc: &'s Document<'d>, slots: &'s [Slot], core: (usize, usize), headlines: &'s [usize]) -> Page<'s, 'd> {
         let n = slots.len();
-        let mut furniture_from = vec![false; n + 1];
-        let mut fine_print_from = vec![false; n + 1];
+        let furniture = slots.iter().position(Slot::is_furniture).zip(slots.iter().rposition(Slot::is_furniture));
+        let last_fine_print = slots.iter().rposition(|s| matches!(s, Slot::Kept { fine_print: true, .. }));
         let mut next_wall = vec![n; n + 1];
         for k in (0..n).rev() {
-            furniture_from[k] = furniture_from[k + 1] || slots[k].is_furniture();
-            fine_print_from[k] = fine_print_from[k + 1] || matches!(slots[k], Slot::Kept { fine_print: true, .. });
             next_wall[k] = if matches!(slots[k], Slot::Boundary) { k } else { next_wall[k + 1] };
         }
         // Filled forward, each in one pass (not zeroed first).
-        let mut furniture = false;
-        let furniture_to: Vec<bool> = slots
-            .iter()
-            .map(|slot| {
-                furniture |= slot.is_furniture();
-                furniture
-            })
-            .collect();
         let mut wall = 0;
         let prev_wall: Vec<usize> = slots
             .iter()
@@ -1323,94 +1293,122 @@ impl<'s> Page<'s> {
             }))
             .collect();
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
-        let headline_like = doc.all_features().map(Features::is_headline_like).collect();
-        // Names and continuations are read on kept lines only: growth asks
-        // about no other.
-        let (names, continuation): (Vec<_>, Vec<_>) = doc
-            .all_features()
-            .zip(doc.all_texts())
-            .zip(slots)
-            .map(|((f, text), slot)| match slot {
-                Slot::Kept { .. } => (names_in(f, text), f.words >= 2 && text.starts_with(char::is_lowercase)),
-                _ => (None, false),
-            })
-            .unzip();
-        let mut title_repeat = vec![false; n];
-        for &h in headlines {
-            title_repeat[h] = true;
-        }
-        // The first kept line after each line, from one backward pass.
-        let mut kept_after = vec![None; n];
-        for k in (1..n).rev() {
-            kept_after[k - 1] = if matches!(slots[k], Slot::Kept { .. }) { Some(k) } else { kept_after[k] };
-        }
-        let (mut below, mut word) = (String::new(), String::new());
-        let byline = (0..n)
-            .map(|k| {
-                let Some(count) = names[k] else { return 0 };
-                let Some(j) = kept_after[k] else { return 0 };
-                below.clear();
-                fold_into(doc.text_of(LineId(j as u32)), usize::MAX, &mut below);
-                let named = doc.text_of(LineId(k as u32)).split([' ', ',']).filter(|w| !w.is_empty()).any(|w| {
-                    word.clear();
-                    fold_into(w, usize::MAX, &mut word);
-                    below.contains(word.as_str())
-                });
-                if named { 0 } else { count }
-            })
-            .collect();
-        // A copyright notice with its year ("© 2016 …", "©1998–2015 by …")
-        // is no closing sentence of the article, however it ends.
-        let sentence = doc
-            .all_features()
-            .zip(doc.all_texts())
-            .zip(slots)
-            .map(|((f, text), slot)| {
-                f.ending.is_terminal()
-                    && !(matches!(slot, Slot::Kept { fine_print: true, .. }) && has_dated_copyright(text))
-            })
-            .collect();
-        let numbering = doc.all_texts().map(is_list_number).collect();
-        let list_item = doc
-            .all_features()
-            .zip(slots)
-            .map(|(f, slot)| {
-                matches!(slot, Slot::Kept { link_like: false, .. })
-                    && !f.is_prose()
-                    && f.ending != Ending::Colon
-                    && f.words <= LIST_ITEM_WORDS
-            })
-            .collect();
-        let reason = |k: usize| doc.removal_of(LineId(k as u32)).map(|r| r.reason);
-        let one_teaser_box = (0..n)
-            .map(|k| {
-                k >= 1
-                    && reason(k) == Some(Reason::RelatedItem)
-                    && reason(k - 1) == Some(Reason::RelatedHeading)
-                    && (k < 2 || !matches!(slots[k - 2], Slot::Boundary))
-                    && slots.get(k + 1).is_none_or(|s| !matches!(s, Slot::Boundary))
-            })
-            .collect();
         Page {
-            one_teaser_box,
-            lone_box: lone_box(doc, slots),
+            doc,
             slots,
-            headline_like,
-            names,
-            title_repeat,
-            continuation,
-            byline,
-            numbering,
-            sentence,
-            furniture_from,
-            furniture_to,
-            fine_print_from,
+            headlines,
+            furniture,
+            last_fine_print,
             prose_prefix,
             next_wall,
             prev_wall,
             core_prose,
-            list_item,
+            lone_box: lone_box(doc, slots, furniture),
+            folded: RefCell::default(),
         }
+    }
+
+    /// Is there furniture at or after line `k`?
+    fn furniture_from(&self, k: usize) -> bool {
+        self.furniture.is_some_and(|(_, last)| k <= last)
+    }
+
+    /// Is there furniture at or before line `k`?
+    fn furniture_to(&self, k: usize) -> bool {
+        self.furniture.is_some_and(|(first, _)| first <= k)
+    }
+
+    /// Is there a kept line of fine print at or after line `k`?
+    fn fine_print_from(&self, k: usize) -> bool {
+        self.last_fine_print.is_some_and(|last| k <= last)
+    }
+
+    /// Does line `k` read like a headline?
+    fn headline_like(&self, k: usize) -> bool {
+        self.doc.features_of(LineId(k as u32)).is_headline_like()
+    }
+
+    /// Does line `k` repeat the page's title (see
+    /// [`ArticleCleaner::headlines`])?
+    fn title_repeat(&self, k: usize) -> bool {
+        self.headlines.contains(&k)
+    }
+
+    /// The number of names on line `k` when it is a kept line of bare
+    /// names (see [`names_in`]).
+    fn names(&self, k: usize) -> Option<u32> {
+        let id = LineId(k as u32);
+        matches!(self.slots[k], Slot::Kept { .. })
+            .then(|| names_in(self.doc.features_of(id), self.doc.text_of(id)))
+            .flatten()
+    }
+
+    /// Is line `k` a kept line of two words or more that opens with a
+    /// lower-case letter: the rest of the line above, as a headline broken
+    /// over two lines ("Alameda County DA" over "is coddling criminals")?
+    fn continuation(&self, k: usize) -> bool {
+        let id = LineId(k as u32);
+        matches!(self.slots[k], Slot::Kept { .. })
+            && self.doc.features_of(id).words >= 2
+            && self.doc.text_of(id).starts_with(char::is_lowercase)
+    }
+
+    /// The number of names on line `k` when it is a line of bare names
+    /// none of whose words the next kept line holds (a heading names what
+    /// its text is about; a byline's names are not in the text under it),
+    /// or 0.
+    fn byline(&self, k: usize) -> u32 {
+        let Some(count) = self.names(k) else { return 0 };
+        // The lines between were removed: each kept line walks over its
+        // own removed lines only.
+        let Some(j) = (k + 1..self.slots.len()).find(|&j| matches!(self.slots[j], Slot::Kept { .. })) else {
+            return 0;
+        };
+        let (below, word) = &mut *self.folded.borrow_mut();
+        below.clear();
+        fold_into(self.doc.text_of(LineId(j as u32)), usize::MAX, below);
+        let named = self.doc.text_of(LineId(k as u32)).split([' ', ',']).filter(|w| !w.is_empty()).any(|w| {
+            word.clear();
+            fold_into(w, usize::MAX, word);
+            below.contains(word.as_str())
+        });
+        if named { 0 } else { count }
+    }
+
+    /// Is line `k` only a list number ("1.", "12", "3)")?
+    fn numbering(&self, k: usize) -> bool {
+        is_list_number(self.doc.text_of(LineId(k as u32)))
+    }
+
+    /// Does line `k` end like a sentence (and is no copyright notice with
+    /// its year: "© 2016 …", "©1998–2015 by …", which is no closing
+    /// sentence of the article, however it ends)?
+    fn sentence(&self, k: usize) -> bool {
+        let id = LineId(k as u32);
+        self.doc.features_of(id).ending.is_terminal()
+            && !(matches!(self.slots[k], Slot::Kept { fine_print: true, .. })
+                && has_dated_copyright(self.doc.text_of(id)))
+    }
+
+    /// Does kept line `k` read like a list's item and is no link: short,
+    /// not prose, not a label, with digits or punctuation?
+    fn list_item(&self, k: usize) -> bool {
+        let f = self.doc.features_of(LineId(k as u32));
+        matches!(self.slots[k], Slot::Kept { link_like: false, .. })
+            && !f.is_prose()
+            && f.ending != Ending::Colon
+            && f.words <= LIST_ITEM_WORDS
+    }
+
+    /// Is line `k` the only teaser under a related heading right above it,
+    /// with no other furniture next to the two?
+    fn one_teaser_box(&self, k: usize) -> bool {
+        let reason = |k: usize| self.doc.removal_of(LineId(k as u32)).map(|r| r.reason);
+        k >= 1
+            && reason(k) == Some(Reason::RelatedItem)
+            && reason(k - 1) == Some(Reason::RelatedHeading)
+            && (k < 2 || !matches!(self.slots[k - 2], Slot::Boundary))
+            && self.slots.get(k + 1).is_none_or(|s| !matches!(s, Slot::Boundary))
     }
 
     /// Is there a paragraph of prose among the few kept lines above line
@@ -1451,7 +1449,7 @@ impl<'s> Page<'s> {
         for j in (0..k).rev() {
             match self.slots[j] {
                 Slot::Kept { score, .. } if score > 0 => {
-                    return (score >= PROSE_CAP && self.sentence[j]).then_some(j);
+                    return (score >= PROSE_CAP && self.sentence(j)).then_some(j);
                 }
                 Slot::Kept { fine_print: false, .. } | Slot::Removed { furniture: false, .. } => {}
                 _ => return None,
@@ -1463,7 +1461,7 @@ impl<'s> Page<'s> {
     /// Is line `k` at the foot of the page: not a sentence, and no prose
     /// after it? (A copyright or footer line there ends the article.)
     fn is_page_foot(&self, k: usize) -> bool {
-        !self.sentence[k] && self.prose_prefix[self.slots.len()] == self.prose_prefix[k + 1]
+        !self.sentence(k) && self.prose_prefix[self.slots.len()] == self.prose_prefix[k + 1]
     }
 
     /// Prose score between `k` (exclusive) and the next wall in the
@@ -1581,7 +1579,7 @@ impl Cleaner for ArticleCleaner {
         // A headline broken over two lines stays whole: a first line that
         // opens in lower case continues the headline-like line above it.
         let start = match page.next_kept(start, false) {
-            Some(above) if page.continuation[start] && page.headline_like[above] && !page.continuation[above] => above,
+            Some(above) if page.continuation(start) && page.headline_like(above) && !page.continuation(above) => above,
             _ => start,
         };
         // The article also starts under the page's headline: when the core
@@ -1598,7 +1596,7 @@ impl Cleaner for ArticleCleaner {
                 let sentence = (e + 1..=grown).any(|k| {
                     let f = doc.features_of(LineId(k as u32));
                     matches!(slots[k], Slot::Kept { .. })
-                        && (page.sentence[k] || (f.ending == Ending::Ellipsis && f.words >= 8))
+                        && (page.sentence(k) || (f.ending == Ending::Ellipsis && f.words >= 8))
                 });
                 let label = |k: usize| {
                     let f = doc.features_of(LineId(k as u32));
@@ -1611,6 +1609,17 @@ impl Cleaner for ArticleCleaner {
             })
             .filter(|&(s, e)| e < start || s > end);
         let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
+        // A kicker between the page's headline and a second headline under
+        // it ("Storm hits the coast" / "Storms" / "Worst in a decade: …")
+        // is a section's name: one capitalised word, no digits.
+        let kicker = headlines.iter().find_map(|&h| {
+            let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
+            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
+            let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
+            let capital = text.chars().next().is_some_and(|c| text::is_alphabetic(c) && !c.is_lowercase());
+            let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like(i));
+            (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
+        });
         for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
                 let detail = if k < start {
@@ -1633,17 +1642,6 @@ impl Cleaner for ArticleCleaner {
             });
             last.map(|l| l.id).filter(|_| kept_lines.next_back().is_some())
         };
-        // A kicker between the page's headline and a second headline under
-        // it ("Storm hits the coast" / "Storms" / "Worst in a decade: …")
-        // is a section's name: one capitalised word, no digits.
-        let kicker = headlines.iter().find_map(|&h| {
-            let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
-            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
-            let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
-            let capital = text.chars().next().is_some_and(|c| text::is_alphabetic(c) && !c.is_lowercase());
-            let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like[i]);
-            (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
-        });
         if let Some(k) = kicker {
             doc.remove_line_with(
                 LineId(k as u32),
