@@ -1156,7 +1156,7 @@ impl ArticleCleaner {
                 Slot::Kept { .. } if page.numbering(k) => number_above = Some(k),
                 // Above the article, a byline of several names counts as
                 // a link (it holds commas).
-                Slot::Kept { link_like, .. } if link_like || (!forward && page.byline(k) > 1) => {
+                Slot::Kept { link_like, .. } if link_like || (!forward && page.byline(k, 2) > 1) => {
                     if run == 0 {
                         before_run = last;
                         first_of_run = k;
@@ -1199,7 +1199,7 @@ impl ArticleCleaner {
                         if forward || !page.headline_like(first_of_run) {
                             return (before_run, None);
                         }
-                        let names = page.byline(first_of_run);
+                        let names = page.byline(first_of_run, 1);
                         if names == 0 || page.names(k).is_some() {
                             return (first_of_run, None);
                         }
@@ -1356,9 +1356,10 @@ impl<'s, 'd> Page<'s, 'd> {
     /// The number of names on line `k` when it is a line of bare names
     /// none of whose words the next kept line holds (a heading names what
     /// its text is about; a byline's names are not in the text under it),
-    /// or 0.
-    fn byline(&self, k: usize) -> u32 {
-        let Some(count) = self.names(k) else { return 0 };
+    /// or 0 — also when it holds fewer than `fewest` names (its words are
+    /// not looked for then).
+    fn byline(&self, k: usize, fewest: u32) -> u32 {
+        let Some(count) = self.names(k).filter(|&count| count >= fewest) else { return 0 };
         // The lines between were removed: each kept line walks over its
         // own removed lines only.
         let Some(j) = (k + 1..self.slots.len()).find(|&j| matches!(self.slots[j], Slot::Kept { .. })) else {
