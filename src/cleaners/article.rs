@@ -180,33 +180,34 @@ fn is_post_meta(line: &Line<'_>) -> bool {
 /// or list marks — what menus and teaser links look like, and what article lists,
 /// tables and code rarely look like.
 fn is_link_like(line: &Line<'_>) -> bool {
-    line.features.words <= LINK_WORDS
-        && !line.text.chars().any(|c| {
-            text::is_numeric(c)
-                || matches!(
-                    c,
-                    '.' | '!'
-                        | '?'
-                        | '؟'
-                        | '。'
-                        | ','
-                        | ';'
-                        | ':'
-                        | '،'
-                        | '•'
-                        | '-'
-                        | '+'
-                        | '*'
-                        | '/'
-                        | '('
-                        | ')'
-                        | '{'
-                        | '}'
-                        | '！'
-                        | '？'
-                        | '，'
-                )
-        })
+    let f = &line.features;
+    // The line's digits are counted when it was measured: only a line
+    // longer than its measured prefix is read for them.
+    f.words <= LINK_WORDS
+        && f.digits == 0
+        && !has_link_mark(line.text)
+        && (f.measured == f.chars || !line.text.chars().any(text::is_numeric))
+}
+
+/// Does `text` hold a character no link-like line holds (see
+/// [`is_link_like`]): an ASCII digit, punctuation (`. ! ? ؟ 。 , ; : ، ！ ？
+/// ，`), a bracket or a list mark (`• - + * /`)? Read byte by byte: the
+/// characters beyond ASCII are matched by their UTF-8 bytes.
+fn has_link_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'0'..=b'9' | b'.' | b'!' | b'?' | b',' | b';' | b':' | b'-' | b'+' | b'*' | b'/' | b'(' | b')' => true,
+        b'{' | b'}' => true,
+        // '؟' and '،'.
+        0xd8 => matches!(bytes.get(i + 1), Some(0x9f | 0x8c)),
+        // '•'.
+        0xe2 => bytes[i + 1..].starts_with(&[0x80, 0xa2]),
+        // '。'.
+        0xe3 => bytes[i + 1..].starts_with(&[0x80, 0x82]),
+        // '！', '？' and '，'.
+        0xef => matches!(bytes.get(i + 1..i + 3), Some([0xbc, 0x81 | 0x9f | 0x8c])),
+        _ => false,
+    })
 }
 
 /// A sign-off closing with a news agency's name ("Mit Material von dpa",
@@ -1694,6 +1695,70 @@ mod tests {
     fn assert_default_keeps(parts: &[&str], article: &[&str]) {
         let out = crate::Pipeline::default().clean(&parts.concat());
         assert_eq!(out.text(), crate::testutil::paragraphs(&article.concat()), "{:#?}", out.report());
+    }
+
+    /// [`is_link_like`] as first written: a few words, and no character
+    /// from its list.
+    fn is_link_like_reference(line: &Line<'_>) -> bool {
+        line.features.words <= LINK_WORDS
+            && !line.text.chars().any(|c| {
+                text::is_numeric(c)
+                    || matches!(
+                        c,
+                        '.' | '!'
+                            | '?'
+                            | '؟'
+                            | '。'
+                            | ','
+                            | ';'
+                            | ':'
+                            | '،'
+                            | '•'
+                            | '-'
+                            | '+'
+                            | '*'
+                            | '/'
+                            | '('
+                            | ')'
+                            | '{'
+                            | '}'
+                            | '！'
+                            | '？'
+                            | '，'
+                    )
+            })
+    }
+
+    /// Characters of link-like lines.
+    const LINK_LETTERS: &[char] = &['a', 'Z', 'é', 'م', 'ا', '北', ' ', ' ', '[', '&', '\u{e2}', '\u{ef}', '\u{d8}'];
+
+    /// Characters that end a link-like line, and their neighbours in UTF-8
+    /// that do not.
+    const LINK_MARKS: &[char] = &[
+        '.', ',', ':', ';', '!', '?', '-', '+', '*', '/', '(', ')', '{', '}', '7', '0', '٣', '۵', '½', '²', '١', '؟',
+        '،', '؛', '\u{60d}', '\u{61e}', '。', '、', '\u{3003}', '•', '‣', '\u{2020}', '！', '？', '，', '\u{ff02}',
+        '\u{ff0d}', '\u{fd3e}', '‼',
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn is_link_like_matches_its_reference(
+            letters in proptest::collection::vec(proptest::sample::select(LINK_LETTERS), 0..30),
+            marks in proptest::collection::vec((proptest::sample::select(LINK_MARKS), 0usize..30), 0..3),
+            pad in 0usize..3,
+        ) {
+            let mut chars = letters;
+            for (mark, at) in marks {
+                chars.insert(at.min(chars.len()), mark);
+            }
+            // Lines longer than the measured prefix, with a few words.
+            let long = "x".repeat(pad * 250);
+            let text: String = long.chars().chain(chars).chain(long.chars()).collect();
+            let doc = Document::new(&text);
+            for line in doc.all_lines() {
+                proptest::prop_assert_eq!(is_link_like(&line), is_link_like_reference(&line), "{:?}", line.text);
+            }
+        }
     }
 
     #[test]
