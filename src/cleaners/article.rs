@@ -932,13 +932,18 @@ impl ArticleCleaner {
     /// [`MIN_HEADLINE_CHARS`] characters; at most [`MAX_HEADLINES`].
     fn headlines(doc: &Document<'_>) -> Vec<usize> {
         let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-        let alnum = |t: &str| t.chars().filter(|&c| is_word_char(c)).collect::<String>();
+        let alnum = |t: &str| {
+            let mut letters = String::with_capacity(t.len());
+            letters.extend(t.chars().filter(|&c| is_word_char(c)));
+            letters
+        };
         let first = doc.line(LineId(0));
         if first.features.chars as usize > MAX_TITLE_CHARS {
             return Vec::new();
         }
         let title = norm(first.text);
         let title_alnum = alnum(&title);
+        let title_pairs = Pairs::of(&title_alnum);
         let mut checked = 0;
         let mut letters = String::new();
         (1..doc.len())
@@ -954,10 +959,16 @@ impl ArticleCleaner {
                     return false;
                 }
                 // Every match keeps the title's letters and digits in order:
-                // its first four first (most lines fail there), then all.
+                // its first four first (most lines fail there, most of them
+                // on a pair of them the title has not), then all.
                 let mut head = [0u8; 16];
                 let mut len = 0;
+                let mut previous = None;
                 for c in line.text.chars().filter(|&c| is_word_char(c)).take(4) {
+                    if previous.is_some_and(|p| !title_pairs.may_hold(p, c)) {
+                        return false;
+                    }
+                    previous = Some(c);
                     len += c.encode_utf8(&mut head[len..]).len();
                 }
                 if !title_alnum.contains(std::str::from_utf8(&head[..len]).unwrap_or_default()) {
@@ -1218,6 +1229,40 @@ impl ArticleCleaner {
             }
         }
         (last, None)
+    }
+}
+
+/// The pairs of characters that follow each other in a text, as the bits
+/// of a hash: a pair missing from the set is not in the text; one in it
+/// may be.
+struct Pairs([u64; 16]);
+
+impl Pairs {
+    /// The pairs of `text`.
+    fn of(text: &str) -> Pairs {
+        let mut pairs = Pairs([0; 16]);
+        let mut chars = text.chars();
+        let mut previous = chars.next();
+        for c in chars {
+            if let Some(p) = previous {
+                let bit = Pairs::bit(p, c);
+                pairs.0[bit / 64] |= 1 << (bit % 64);
+            }
+            previous = Some(c);
+        }
+        pairs
+    }
+
+    /// May `a` followed by `b` stand in the text?
+    fn may_hold(&self, a: char, b: char) -> bool {
+        let bit = Pairs::bit(a, b);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of the pair `a`, `b`: one of 1024.
+    fn bit(a: char, b: char) -> usize {
+        let h = (u32::from(a).wrapping_mul(0x9e37_79b1) ^ u32::from(b)).wrapping_mul(0x85eb_ca6b);
+        (h >> 22) as usize
     }
 }
 
@@ -1695,6 +1740,17 @@ mod tests {
     fn assert_default_keeps(parts: &[&str], article: &[&str]) {
         let out = crate::Pipeline::default().clean(&parts.concat());
         assert_eq!(out.text(), crate::testutil::paragraphs(&article.concat()), "{:#?}", out.report());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pairs_hold_every_pair_of_their_text(chars in proptest::collection::vec(proptest::sample::select(LINK_LETTERS), 0..60)) {
+            let text: String = chars.iter().collect();
+            let pairs = Pairs::of(&text);
+            for w in chars.windows(2) {
+                proptest::prop_assert!(pairs.may_hold(w[0], w[1]));
+            }
+        }
     }
 
     /// [`is_link_like`] as first written: a few words, and no character
