@@ -974,8 +974,16 @@ impl ArticleCleaner {
                 if !title_alnum.contains(std::str::from_utf8(&head[..len]).unwrap_or_default()) {
                     return false;
                 }
+                // Then all of them, read as far as their pairs may stand in it.
                 letters.clear();
-                letters.extend(line.text.chars().filter(|&c| is_word_char(c)));
+                let mut previous = None;
+                for c in line.text.chars().filter(|&c| is_word_char(c)) {
+                    if previous.is_some_and(|p| !title_pairs.may_hold(p, c)) {
+                        return false;
+                    }
+                    previous = Some(c);
+                    letters.push(c);
+                }
                 if !title_alnum.contains(letters.as_str()) {
                     return false;
                 }
