@@ -210,6 +210,13 @@ fn has_link_mark(text: &str) -> bool {
     })
 }
 
+/// Is line `id` a link: link-like (see [`is_link_like`]), and no sign-off
+/// with a news agency's name (see [`is_agency_sign_off`])?
+fn is_link_at(doc: &Document<'_>, id: LineId) -> bool {
+    let line = doc.line(id);
+    is_link_like(&line) && !is_agency_sign_off(&line)
+}
+
 /// A sign-off closing with a news agency's name ("Mit Material von dpa",
 /// "With AFP"): a credit phrase that ends the line and does not open it.
 /// It is the article's last line, not a link.
@@ -345,9 +352,11 @@ enum Slot {
     /// Removed for another reason (metadata, caption, duplicate); `tags`
     /// for a keywords line ("Tags: …"), which follows an article.
     Removed { furniture: bool, tags: bool },
-    /// Kept, with its score, whether it is link-like and whether it is
-    /// fine print (copyright, disclaimer, footer links).
-    Kept { score: i64, link_like: bool, fine_print: bool, post_meta: bool },
+    /// Kept, with its score, whether it may be a link (it has few words
+    /// and no digits, and stands in no list: it is one when
+    /// [`is_link_at`] holds, asked only of the lines where it matters) and
+    /// whether it is fine print (copyright, disclaimer, footer links).
+    Kept { score: i64, may_link: bool, fine_print: bool, post_meta: bool },
 }
 
 impl Slot {
@@ -529,12 +538,7 @@ impl ArticleCleaner {
                     } else {
                         OTHER_PENALTY
                     };
-                    Slot::Kept {
-                        score,
-                        link_like: is_link_like(&line) && !is_agency_sign_off(&line),
-                        fine_print,
-                        post_meta,
-                    }
+                    Slot::Kept { score, may_link: f.words <= LINK_WORDS && f.digits == 0, fine_print, post_meta }
                 }
             })
             .collect();
@@ -688,8 +692,8 @@ impl ArticleCleaner {
             }
             if quantities >= QUANTITY_LINES && quantities * 3 >= lines && counted * 2 < quantities {
                 for slot in &mut slots[k..end] {
-                    if let Slot::Kept { link_like, .. } = slot {
-                        *link_like = false;
+                    if let Slot::Kept { may_link, .. } = slot {
+                        *may_link = false;
                     }
                 }
             }
@@ -703,16 +707,16 @@ impl ArticleCleaner {
         let mut list: Option<bool> = None;
         for (k, f) in features.iter().enumerate() {
             match &mut slots[k] {
-                Slot::Kept { link_like, .. } => {
+                Slot::Kept { may_link, .. } => {
                     let item = match list {
                         Some(label) => {
-                            *link_like
+                            (*may_link && is_link_at(doc, LineId(k as u32)))
                                 || (label && !f.is_prose() && f.ending != Ending::Colon && f.words <= LIST_ITEM_WORDS)
                         }
                         None => false,
                     };
                     if item {
-                        *link_like = false;
+                        *may_link = false;
                     } else {
                         list = (f.ending == Ending::Colon).then_some(!f.is_prose() && f.words <= MAX_LABEL_WORDS);
                     }
@@ -1176,7 +1180,7 @@ impl ArticleCleaner {
                 Slot::Kept { .. } if page.numbering(k) => number_above = Some(k),
                 // Above the article, a byline of several names counts as
                 // a link (it holds commas).
-                Slot::Kept { link_like, .. } if link_like || (!forward && page.byline(k, 2) > 1) => {
+                Slot::Kept { may_link, .. } if (may_link && page.link(k)) || (!forward && page.byline(k, 2) > 1) => {
                     if run == 0 {
                         before_run = last;
                         first_of_run = k;
@@ -1449,10 +1453,16 @@ impl<'s, 'd> Page<'s, 'd> {
     /// not prose, not a label, with digits or punctuation?
     fn list_item(&self, k: usize) -> bool {
         let f = self.doc.features_of(LineId(k as u32));
-        matches!(self.slots[k], Slot::Kept { link_like: false, .. })
+        matches!(self.slots[k], Slot::Kept { .. })
             && !f.is_prose()
             && f.ending != Ending::Colon
             && f.words <= LIST_ITEM_WORDS
+            && !self.link(k)
+    }
+
+    /// Is kept line `k` a link (see [`Slot::Kept`])?
+    fn link(&self, k: usize) -> bool {
+        matches!(self.slots[k], Slot::Kept { may_link: true, .. }) && is_link_at(self.doc, LineId(k as u32))
     }
 
     /// Is line `k` the only teaser under a related heading right above it,
@@ -3088,24 +3098,24 @@ mod tests {
     #[test]
     fn core_is_the_densest_run() {
         let slots = [
-            Slot::Kept { score: 100, link_like: false, fine_print: false, post_meta: false },
+            Slot::Kept { score: 100, may_link: false, fine_print: false, post_meta: false },
             Slot::Boundary,
-            Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false },
-            Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false },
-            Slot::Kept { score: 400, link_like: false, fine_print: false, post_meta: false },
+            Slot::Kept { score: 500, may_link: false, fine_print: false, post_meta: false },
+            Slot::Kept { score: -30, may_link: true, fine_print: false, post_meta: false },
+            Slot::Kept { score: 400, may_link: false, fine_print: false, post_meta: false },
         ];
         assert_eq!(ArticleCleaner::core(&slots, &[]), Some((2, 4)));
         // A five-line box costs as much as one line: the halves join.
-        let half = Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false };
+        let half = Slot::Kept { score: 500, may_link: false, fine_print: false, post_meta: false };
         let boxed = [half, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, half];
         assert_eq!(ArticleCleaner::core(&boxed, &[]), Some((0, 6)));
         // A closed wall is not crossed: the larger half is the core.
-        let big = Slot::Kept { score: 900, link_like: false, fine_print: false, post_meta: false };
+        let big = Slot::Kept { score: 900, may_link: false, fine_print: false, post_meta: false };
         let closed = [false, false, true, false];
         assert_eq!(ArticleCleaner::core(&[half, Slot::Boundary, Slot::Boundary, big], &closed), Some((3, 3)));
         assert_eq!(
             ArticleCleaner::core(
-                &[Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false }],
+                &[Slot::Kept { score: -30, may_link: true, fine_print: false, post_meta: false }],
                 &[]
             ),
             None
