@@ -1685,6 +1685,10 @@ impl Cleaner for ArticleCleaner {
             let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like(i));
             (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
         });
+        // The list of removals grows once, by the kept lines outside.
+        let kept_lines = |r: std::ops::Range<usize>| slots[r].iter().filter(|s| matches!(s, Slot::Kept { .. })).count();
+        let outside = kept_lines(0..start) + kept_lines(end + 1..n);
+        doc.reserve_removals(outside.saturating_sub(second.map_or(0, |(s, e)| kept_lines(s..e + 1))));
         for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
                 let detail = if k < start {
