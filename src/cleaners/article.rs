@@ -1417,6 +1417,10 @@ impl<'s, 'd> Page<'s, 'd> {
     /// or 0 — also when it holds fewer than `fewest` names (its words are
     /// not looked for then).
     fn byline(&self, k: usize, fewest: u32) -> u32 {
+        // Commas part several names.
+        if fewest > 1 && memchr::memchr(b',', self.doc.text_of(LineId(k as u32)).as_bytes()).is_none() {
+            return 0;
+        }
         let Some(count) = self.names(k).filter(|&count| count >= fewest) else { return 0 };
         // The lines between were removed: each kept line walks over its
         // own removed lines only.
