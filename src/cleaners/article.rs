@@ -137,7 +137,18 @@ fn names_in(f: &Features, text: &str) -> Option<u32> {
 /// as prose, however long (a paragraph of legal notices is not the
 /// article): one such phrase in a line of at most [`FINE_PRINT_WORDS`]
 /// words, or two in a longer one.
+#[inline]
 fn is_fine_print(line: &Line<'_>) -> bool {
+    // Most lines hold no phrase.
+    if line.hits.is_empty() {
+        return false;
+    }
+    is_fine_print_by_hits(line)
+}
+
+/// [`is_fine_print`] for a line holding phrases.
+#[inline(never)]
+fn is_fine_print_by_hits(line: &Line<'_>) -> bool {
     // Footer phrases count in lines that are not sentences only: a sentence
     // may mention a privacy policy.
     let sentence = line.features.ending.is_terminal();
