@@ -1091,6 +1091,11 @@ impl ArticleCleaner {
             }
             None
         };
+        // The headings after the article open with a digit: most pages
+        // have no two such lines there.
+        let opens_with_digit =
+            |k: &usize| doc.text_of(LineId(*k as u32)).as_bytes().first().is_some_and(u8::is_ascii_digit);
+        (end + 1..slots.len()).take_while(|&k| !closed[k]).filter(opens_with_digit).nth(MIN_CONTINUED - 1)?;
         let mut expected = (start..=end)
             .rev()
             .filter(|&k| matches!(slots[k], Slot::Kept { .. }))
