@@ -643,14 +643,12 @@ impl ArticleCleaner {
         }
         // A chart's labels and values ("$915", "billion", "’17", "600"):
         // a long run of tiny lines, most with digits, is data, not a menu.
-        let features: Vec<&Features> = doc.all_features().collect();
-        let tiny: Vec<bool> = (0..slots.len())
-            .map(|k| matches!(slots[k], Slot::Kept { .. }) && features[k].words <= 2 && !features[k].is_prose())
-            .collect();
+        let features = |k: usize| doc.features_of(LineId(k as u32));
+        let tiny = |slot: &Slot, f: &Features| matches!(slot, Slot::Kept { .. }) && f.words <= 2 && !f.is_prose();
         let mut k = 0;
         while k < slots.len() {
-            let run = tiny[k..].iter().take_while(|&&t| t).count();
-            let numeric = (k..k + run).filter(|&j| features[j].digits > 0).count();
+            let run = (k..slots.len()).take_while(|&j| tiny(&slots[j], features(j))).count();
+            let numeric = (k..k + run).filter(|&j| features(j).digits > 0).count();
             if run >= CHART_RUN && numeric * 2 >= run {
                 for slot in &mut slots[k..k + run] {
                     if let Slot::Kept { score, .. } = slot {
@@ -675,7 +673,7 @@ impl ArticleCleaner {
         };
         let mut k = 0;
         while k < slots.len() {
-            let short = |j: usize| matches!(slots[j], Slot::Kept { .. }) && !features[j].is_prose();
+            let short = |j: usize| matches!(slots[j], Slot::Kept { .. }) && !features(j).is_prose();
             if !short(k) {
                 k += 1;
                 continue;
@@ -716,7 +714,7 @@ impl ArticleCleaner {
         // punctuation ("– Rituals (with a workshop)", "2 cups milk").
         // `list`: inside a list, and whether a label introduced it.
         let mut list: Option<bool> = None;
-        for (k, f) in features.iter().enumerate() {
+        for (k, f) in doc.all_features().enumerate() {
             match &mut slots[k] {
                 Slot::Kept { may_link, .. } => {
                     let item = match list {
