@@ -746,12 +746,15 @@ impl ArticleCleaner {
         let features = |k: usize| *doc.features_of(LineId(k as u32));
         let kept = |k: usize| matches!(slots[k], Slot::Kept { .. });
         let prose = |k: usize| kept(k) && features(k).is_prose();
+        // Reply links are short: most lines are told by their words alone.
+        let short = |k: usize| features(k).words <= REPLY_WORDS;
         // The last reply link may have ended the article for the end stage.
         let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
         let is_time_stamp =
             |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.detail == super::metadata::TIME_STAMP_BAR);
-        let links: Vec<usize> =
-            (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply_at(doc, LineId(k as u32))).collect();
+        let links: Vec<usize> = (0..slots.len())
+            .filter(|&k| short(k) && (kept(k) || ended(k)) && is_reply_at(doc, LineId(k as u32)))
+            .collect();
         if links.len() < MIN_REPLIES {
             return None;
         }
