@@ -1,6 +1,7 @@
 //! Finds the article as the densest run of prose and drops page furniture
 //! around it, in any language, from the shape of the lines alone.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::{is_boundary, is_furniture};
@@ -136,7 +137,18 @@ fn names_in(f: &Features, text: &str) -> Option<u32> {
 /// as prose, however long (a paragraph of legal notices is not the
 /// article): one such phrase in a line of at most [`FINE_PRINT_WORDS`]
 /// words, or two in a longer one.
+#[inline]
 fn is_fine_print(line: &Line<'_>) -> bool {
+    // Most lines hold no phrase.
+    if line.hits.is_empty() {
+        return false;
+    }
+    is_fine_print_by_hits(line)
+}
+
+/// [`is_fine_print`] for a line holding phrases.
+#[inline(never)]
+fn is_fine_print_by_hits(line: &Line<'_>) -> bool {
     // Footer phrases count in lines that are not sentences only: a sentence
     // may mention a privacy policy.
     let sentence = line.features.ending.is_terminal();
@@ -179,33 +191,41 @@ fn is_post_meta(line: &Line<'_>) -> bool {
 /// or list marks — what menus and teaser links look like, and what article lists,
 /// tables and code rarely look like.
 fn is_link_like(line: &Line<'_>) -> bool {
-    line.features.words <= LINK_WORDS
-        && !line.text.chars().any(|c| {
-            text::is_numeric(c)
-                || matches!(
-                    c,
-                    '.' | '!'
-                        | '?'
-                        | '؟'
-                        | '。'
-                        | ','
-                        | ';'
-                        | ':'
-                        | '،'
-                        | '•'
-                        | '-'
-                        | '+'
-                        | '*'
-                        | '/'
-                        | '('
-                        | ')'
-                        | '{'
-                        | '}'
-                        | '！'
-                        | '？'
-                        | '，'
-                )
-        })
+    let f = &line.features;
+    // The line's digits are counted when it was measured: only a line
+    // longer than its measured prefix is read for them.
+    f.words <= LINK_WORDS
+        && f.digits == 0
+        && !has_link_mark(line.text)
+        && (f.measured == f.chars || !line.text.chars().any(text::is_numeric))
+}
+
+/// Does `text` hold a character no link-like line holds (see
+/// [`is_link_like`]): an ASCII digit, punctuation (`. ! ? ؟ 。 , ; : ، ！ ？
+/// ，`), a bracket or a list mark (`• - + * /`)? Read byte by byte: the
+/// characters beyond ASCII are matched by their UTF-8 bytes.
+fn has_link_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'0'..=b'9' | b'.' | b'!' | b'?' | b',' | b';' | b':' | b'-' | b'+' | b'*' | b'/' | b'(' | b')' => true,
+        b'{' | b'}' => true,
+        // '؟' and '،'.
+        0xd8 => matches!(bytes.get(i + 1), Some(0x9f | 0x8c)),
+        // '•'.
+        0xe2 => bytes[i + 1..].starts_with(&[0x80, 0xa2]),
+        // '。'.
+        0xe3 => bytes[i + 1..].starts_with(&[0x80, 0x82]),
+        // '！', '？' and '，'.
+        0xef => matches!(bytes.get(i + 1..i + 3), Some([0xbc, 0x81 | 0x9f | 0x8c])),
+        _ => false,
+    })
+}
+
+/// Is line `id` a link: link-like (see [`is_link_like`]), and no sign-off
+/// with a news agency's name (see [`is_agency_sign_off`])?
+fn is_link_at(doc: &Document<'_>, id: LineId) -> bool {
+    let line = doc.line(id);
+    is_link_like(&line) && !is_agency_sign_off(&line)
 }
 
 /// A sign-off closing with a news agency's name ("Mit Material von dpa",
@@ -343,9 +363,11 @@ enum Slot {
     /// Removed for another reason (metadata, caption, duplicate); `tags`
     /// for a keywords line ("Tags: …"), which follows an article.
     Removed { furniture: bool, tags: bool },
-    /// Kept, with its score, whether it is link-like and whether it is
-    /// fine print (copyright, disclaimer, footer links).
-    Kept { score: i64, link_like: bool, fine_print: bool, post_meta: bool },
+    /// Kept, with its score, whether it may be a link (it has few words
+    /// and no digits, and stands in no list: it is one when
+    /// [`is_link_at`] holds, asked only of the lines where it matters) and
+    /// whether it is fine print (copyright, disclaimer, footer links).
+    Kept { score: i64, may_link: bool, fine_print: bool, post_meta: bool },
 }
 
 impl Slot {
@@ -527,12 +549,7 @@ impl ArticleCleaner {
                     } else {
                         OTHER_PENALTY
                     };
-                    Slot::Kept {
-                        score,
-                        link_like: is_link_like(&line) && !is_agency_sign_off(&line),
-                        fine_print,
-                        post_meta,
-                    }
+                    Slot::Kept { score, may_link: f.words <= LINK_WORDS && f.digits == 0, fine_print, post_meta }
                 }
             })
             .collect();
@@ -626,14 +643,12 @@ impl ArticleCleaner {
         }
         // A chart's labels and values ("$915", "billion", "’17", "600"):
         // a long run of tiny lines, most with digits, is data, not a menu.
-        let features: Vec<&Features> = doc.all_features().collect();
-        let tiny: Vec<bool> = (0..slots.len())
-            .map(|k| matches!(slots[k], Slot::Kept { .. }) && features[k].words <= 2 && !features[k].is_prose())
-            .collect();
+        let features = |k: usize| doc.features_of(LineId(k as u32));
+        let tiny = |slot: &Slot, f: &Features| matches!(slot, Slot::Kept { .. }) && f.words <= 2 && !f.is_prose();
         let mut k = 0;
         while k < slots.len() {
-            let run = tiny[k..].iter().take_while(|&&t| t).count();
-            let numeric = (k..k + run).filter(|&j| features[j].digits > 0).count();
+            let run = (k..slots.len()).take_while(|&j| tiny(&slots[j], features(j))).count();
+            let numeric = (k..k + run).filter(|&j| features(j).digits > 0).count();
             if run >= CHART_RUN && numeric * 2 >= run {
                 for slot in &mut slots[k..k + run] {
                     if let Slot::Kept { score, .. } = slot {
@@ -658,7 +673,7 @@ impl ArticleCleaner {
         };
         let mut k = 0;
         while k < slots.len() {
-            let short = |j: usize| matches!(slots[j], Slot::Kept { .. }) && !features[j].is_prose();
+            let short = |j: usize| matches!(slots[j], Slot::Kept { .. }) && !features(j).is_prose();
             if !short(k) {
                 k += 1;
                 continue;
@@ -686,8 +701,8 @@ impl ArticleCleaner {
             }
             if quantities >= QUANTITY_LINES && quantities * 3 >= lines && counted * 2 < quantities {
                 for slot in &mut slots[k..end] {
-                    if let Slot::Kept { link_like, .. } = slot {
-                        *link_like = false;
+                    if let Slot::Kept { may_link, .. } = slot {
+                        *may_link = false;
                     }
                 }
             }
@@ -699,18 +714,18 @@ impl ArticleCleaner {
         // punctuation ("– Rituals (with a workshop)", "2 cups milk").
         // `list`: inside a list, and whether a label introduced it.
         let mut list: Option<bool> = None;
-        for (k, f) in features.iter().enumerate() {
+        for (k, f) in doc.all_features().enumerate() {
             match &mut slots[k] {
-                Slot::Kept { link_like, .. } => {
+                Slot::Kept { may_link, .. } => {
                     let item = match list {
                         Some(label) => {
-                            *link_like
+                            (*may_link && is_link_at(doc, LineId(k as u32)))
                                 || (label && !f.is_prose() && f.ending != Ending::Colon && f.words <= LIST_ITEM_WORDS)
                         }
                         None => false,
                     };
                     if item {
-                        *link_like = false;
+                        *may_link = false;
                     } else {
                         list = (f.ending == Ending::Colon).then_some(!f.is_prose() && f.words <= MAX_LABEL_WORDS);
                     }
@@ -731,12 +746,15 @@ impl ArticleCleaner {
         let features = |k: usize| *doc.features_of(LineId(k as u32));
         let kept = |k: usize| matches!(slots[k], Slot::Kept { .. });
         let prose = |k: usize| kept(k) && features(k).is_prose();
+        // Reply links are short: most lines are told by their words alone.
+        let short = |k: usize| features(k).words <= REPLY_WORDS;
         // The last reply link may have ended the article for the end stage.
         let ended = |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.reason == Reason::EndOfArticle);
         let is_time_stamp =
             |k: usize| doc.removal_of(LineId(k as u32)).is_some_and(|r| r.detail == super::metadata::TIME_STAMP_BAR);
-        let links: Vec<usize> =
-            (0..slots.len()).filter(|&k| (kept(k) || ended(k)) && is_reply_at(doc, LineId(k as u32))).collect();
+        let links: Vec<usize> = (0..slots.len())
+            .filter(|&k| short(k) && (kept(k) || ended(k)) && is_reply_at(doc, LineId(k as u32)))
+            .collect();
         if links.len() < MIN_REPLIES {
             return None;
         }
@@ -930,13 +948,18 @@ impl ArticleCleaner {
     /// [`MIN_HEADLINE_CHARS`] characters; at most [`MAX_HEADLINES`].
     fn headlines(doc: &Document<'_>) -> Vec<usize> {
         let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-        let alnum = |t: &str| t.chars().filter(|&c| is_word_char(c)).collect::<String>();
+        let alnum = |t: &str| {
+            let mut letters = String::with_capacity(t.len());
+            letters.extend(t.chars().filter(|&c| is_word_char(c)));
+            letters
+        };
         let first = doc.line(LineId(0));
         if first.features.chars as usize > MAX_TITLE_CHARS {
             return Vec::new();
         }
         let title = norm(first.text);
         let title_alnum = alnum(&title);
+        let title_pairs = Pairs::of(&title_alnum);
         let mut checked = 0;
         let mut letters = String::new();
         (1..doc.len())
@@ -952,17 +975,31 @@ impl ArticleCleaner {
                     return false;
                 }
                 // Every match keeps the title's letters and digits in order:
-                // its first four first (most lines fail there), then all.
+                // its first four first (most lines fail there, most of them
+                // on a pair of them the title has not), then all.
                 let mut head = [0u8; 16];
                 let mut len = 0;
+                let mut previous = None;
                 for c in line.text.chars().filter(|&c| is_word_char(c)).take(4) {
+                    if previous.is_some_and(|p| !title_pairs.may_hold(p, c)) {
+                        return false;
+                    }
+                    previous = Some(c);
                     len += c.encode_utf8(&mut head[len..]).len();
                 }
                 if !title_alnum.contains(std::str::from_utf8(&head[..len]).unwrap_or_default()) {
                     return false;
                 }
+                // Then all of them, read as far as their pairs may stand in it.
                 letters.clear();
-                letters.extend(line.text.chars().filter(|&c| is_word_char(c)));
+                let mut previous = None;
+                for c in line.text.chars().filter(|&c| is_word_char(c)) {
+                    if previous.is_some_and(|p| !title_pairs.may_hold(p, c)) {
+                        return false;
+                    }
+                    previous = Some(c);
+                    letters.push(c);
+                }
                 if !title_alnum.contains(letters.as_str()) {
                     return false;
                 }
@@ -1055,6 +1092,11 @@ impl ArticleCleaner {
             }
             None
         };
+        // The headings after the article open with a digit: most pages
+        // have no two such lines there.
+        let opens_with_digit =
+            |k: &usize| doc.text_of(LineId(*k as u32)).as_bytes().first().is_some_and(u8::is_ascii_digit);
+        (end + 1..slots.len()).take_while(|&k| !closed[k]).filter(opens_with_digit).nth(MIN_CONTINUED - 1)?;
         let mut expected = (start..=end)
             .rev()
             .filter(|&k| matches!(slots[k], Slot::Kept { .. }))
@@ -1084,14 +1126,14 @@ impl ArticleCleaner {
 
     /// Grows the article from `from` in one direction and returns the last
     /// line that belongs to it.
-    fn grow(page: &Page<'_>, from: usize, forward: bool) -> usize {
+    fn grow(page: &Page<'_, '_>, from: usize, forward: bool) -> usize {
         Self::grow_with_byline(page, from, forward).0
     }
 
     /// [`ArticleCleaner::grow`], also returning a byline of names that
     /// stands inside the grown article, between its headline and its
     /// first line, and goes.
-    fn grow_with_byline(page: &Page<'_>, from: usize, forward: bool) -> (usize, Option<usize>) {
+    fn grow_with_byline(page: &Page<'_, '_>, from: usize, forward: bool) -> (usize, Option<usize>) {
         let slots = page.slots;
         let mut last = from;
         // The last line of the article before the current link-like run.
@@ -1103,7 +1145,7 @@ impl ArticleCleaner {
         // since the last line taken.
         let mut number_above = None;
         let mut k = from;
-        let beyond = |k: usize| if forward { page.furniture_from[k] } else { page.furniture_to[k] };
+        let beyond = |k: usize| if forward { page.furniture_from(k) } else { page.furniture_to(k) };
         loop {
             k = match (forward, k) {
                 (true, k) if k + 1 < slots.len() => k + 1,
@@ -1123,7 +1165,7 @@ impl ArticleCleaner {
                 // So may a "read also" box of one heading and one teaser.
                 Slot::Boundary if !forward && !crossed && run == 0 && page.lede_above(k) => {
                     crossed = true;
-                    if page.one_teaser_box[k] {
+                    if page.one_teaser_box(k) {
                         k -= 1;
                     }
                 }
@@ -1152,10 +1194,10 @@ impl ArticleCleaner {
                 Slot::Removed { .. } => {}
                 // A list number alone ("1.", "12") neither ends nor joins a
                 // run of links: a numbered list of links is a run.
-                Slot::Kept { .. } if page.numbering[k] => number_above = Some(k),
+                Slot::Kept { .. } if page.numbering(k) => number_above = Some(k),
                 // Above the article, a byline of several names counts as
                 // a link (it holds commas).
-                Slot::Kept { link_like, .. } if link_like || (!forward && page.byline[k] > 1) => {
+                Slot::Kept { may_link, .. } if (may_link && page.link(k)) || (!forward && page.byline(k, 2) > 1) => {
                     if run == 0 {
                         before_run = last;
                         first_of_run = k;
@@ -1169,15 +1211,15 @@ impl ArticleCleaner {
                     // "Team work", "Care, accuracy and reliability") are
                     // part of the list.
                     let in_list = run == LINK_RUN
-                        && page.list_item[before_run]
-                        && page.next_kept(before_run, !forward).is_some_and(|j| page.list_item[j])
+                        && page.list_item(before_run)
+                        && page.next_kept(before_run, !forward).is_some_and(|j| page.list_item(j))
                         && page.next_kept(k, forward).is_some_and(|j| {
-                            page.list_item[j] && page.next_kept(j, forward).is_some_and(|i| page.list_item[i])
+                            page.list_item(j) && page.next_kept(j, forward).is_some_and(|i| page.list_item(i))
                         });
                     // After the article, the page's fine print (a footer's
                     // links, a copyright line) beyond the run stands for
                     // furniture.
-                    let walled = beyond(k) || (forward && page.fine_print_from[k]);
+                    let walled = beyond(k) || (forward && page.fine_print_from(k));
                     if run >= LINK_RUN && !in_list && walled && page.prose_beyond(k, forward) * 2 < page.core_prose {
                         // Above the article, a full paragraph with nothing
                         // removed between it and the run is its summary
@@ -1195,14 +1237,14 @@ impl ArticleCleaner {
                         // and a byline of several names goes with the run.
                         // Two lines of names (an artist over a title) are
                         // the headline.
-                        if forward || !page.headline_like[first_of_run] {
+                        if forward || !page.headline_like(first_of_run) {
                             return (before_run, None);
                         }
-                        let names = page.byline[first_of_run];
-                        if names == 0 || page.names[k].is_some() {
+                        let names = page.byline(first_of_run, 1);
+                        if names == 0 || page.names(k).is_some() {
                             return (first_of_run, None);
                         }
-                        if page.title_repeat[k] {
+                        if page.title_repeat(k) {
                             return (k, Some(first_of_run));
                         }
                         return if names > 1 { (before_run, None) } else { (first_of_run, None) };
@@ -1219,36 +1261,52 @@ impl ArticleCleaner {
     }
 }
 
-/// What [`ArticleCleaner::grow`] needs to know about the page, computed
-/// once in linear time.
-struct Page<'s> {
+/// The pairs of characters that follow each other in a text, as the bits
+/// of a hash: a pair missing from the set is not in the text; one in it
+/// may be.
+struct Pairs([u64; 16]);
+
+impl Pairs {
+    /// The pairs of `text`.
+    fn of(text: &str) -> Pairs {
+        let mut pairs = Pairs([0; 16]);
+        let mut chars = text.chars();
+        let mut previous = chars.next();
+        for c in chars {
+            if let Some(p) = previous {
+                let bit = Pairs::bit(p, c);
+                pairs.0[bit / 64] |= 1 << (bit % 64);
+            }
+            previous = Some(c);
+        }
+        pairs
+    }
+
+    /// May `a` followed by `b` stand in the text?
+    fn may_hold(&self, a: char, b: char) -> bool {
+        let bit = Pairs::bit(a, b);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of the pair `a`, `b`: one of 1024.
+    fn bit(a: char, b: char) -> usize {
+        let h = (u32::from(a).wrapping_mul(0x9e37_79b1) ^ u32::from(b)).wrapping_mul(0x85eb_ca6b);
+        (h >> 22) as usize
+    }
+}
+
+/// What [`ArticleCleaner::grow`] needs to know about the page: sums and
+/// walls computed once in linear time, and what it asks of single lines
+/// read from the document as it asks (growth looks at few of them).
+struct Page<'s, 'd> {
+    doc: &'s Document<'d>,
     slots: &'s [Slot],
-    headline_like: Vec<bool>,
-    /// `names[k]`: the number of names on kept line `k` when it is a line
-    /// of bare names (see [`names_in`]).
-    names: Vec<Option<u32>>,
     /// Lines that repeat the page's title (see [`ArticleCleaner::headlines`]).
-    title_repeat: Vec<bool>,
-    /// Kept lines of two words or more that open with a lower-case letter:
-    /// the rest of the line above, as a headline broken over two lines ("Alameda County DA" over
-    /// "is coddling criminals").
-    continuation: Vec<bool>,
-    /// `byline[k]`: the number of names on line `k`, a line of bare names
-    /// none of whose words the next kept line holds (a heading names what
-    /// its text is about; a byline's names are not in the text under it),
-    /// or 0.
-    byline: Vec<u32>,
-    /// Lines that are only a list number ("1.", "12", "3)").
-    numbering: Vec<bool>,
-    /// Lines that end like a sentence (not a copyright notice with a year).
-    sentence: Vec<bool>,
-    /// `furniture_from[k]`: furniture at or after `k`.
-    furniture_from: Vec<bool>,
-    /// `furniture_to[k]`: furniture at or before `k`.
-    furniture_to: Vec<bool>,
-    /// `fine_print_from[k]`: a kept line of fine print (see
-    /// [`is_fine_print`]) at or after `k`.
-    fine_print_from: Vec<bool>,
+    headlines: &'s [usize],
+    /// The first and the last line removed as furniture, if any.
+    furniture: Option<(usize, usize)>,
+    /// The last kept line of fine print (see [`is_fine_print`]), if any.
+    last_fine_print: Option<usize>,
     /// `prose_prefix[k]`: prose score of lines `0..k`.
     prose_prefix: Vec<i64>,
     /// `next_wall[k]`: first boundary at or after `k` (`n` if none).
@@ -1257,24 +1315,21 @@ struct Page<'s> {
     prev_wall: Vec<usize>,
     /// Prose score inside the core.
     core_prose: i64,
-    /// `one_teaser_box[k]`: line `k` is the only teaser under a related
-    /// heading right above it, with no other furniture next to the two.
-    one_teaser_box: Vec<bool>,
-    /// Kept lines that read like a list's item and are no link: short,
-    /// not prose, not a label, with digits or punctuation.
-    list_item: Vec<bool>,
     /// The first and last line of the page's only furniture, when that is
     /// one related box ("See also" and its list) and no footer, copyright
     /// or disclaimer phrase stands on the page: a clean article with a box
     /// inside it, which the article crosses.
     lone_box: Option<(usize, usize)>,
+    /// Room to fold a byline's words and the line under it (see
+    /// [`Page::byline`]), reused from line to line.
+    folded: RefCell<(String, String)>,
 }
 
 /// The page's only furniture, when it is one related box and the page
 /// holds no footer, copyright or disclaimer phrase (see [`Page::lone_box`]).
-fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
-    let first = slots.iter().position(Slot::is_furniture)?;
-    let last = slots.iter().rposition(Slot::is_furniture)?;
+/// `furniture` holds the first and the last line removed as furniture.
+fn lone_box(doc: &Document<'_>, slots: &[Slot], furniture: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    let (first, last) = furniture?;
     let heading = doc.removal_of(LineId(first as u32)).is_some_and(|r| r.reason == Reason::RelatedHeading);
     if !heading || slots[first..=last].iter().any(|s| matches!(s, Slot::Kept { .. })) {
         return None;
@@ -1282,26 +1337,16 @@ fn lone_box(doc: &Document<'_>, slots: &[Slot]) -> Option<(usize, usize)> {
     (!super::has_foot_phrase(doc)).then_some((first, last))
 }
 
-impl<'s> Page<'s> {
-    fn new(doc: &Document<'_>, slots: &'s [Slot], core: (usize, usize), headlines: &[usize]) -> Page<'s> {
+impl<'s, 'd> Page<'s, 'd> {
+    fn new(doc: &'s Document<'d>, slots: &'s [Slot], core: (usize, usize), headlines: &'s [usize]) -> Page<'s, 'd> {
         let n = slots.len();
-        let mut furniture_from = vec![false; n + 1];
-        let mut fine_print_from = vec![false; n + 1];
+        let furniture = slots.iter().position(Slot::is_furniture).zip(slots.iter().rposition(Slot::is_furniture));
+        let last_fine_print = slots.iter().rposition(|s| matches!(s, Slot::Kept { fine_print: true, .. }));
         let mut next_wall = vec![n; n + 1];
         for k in (0..n).rev() {
-            furniture_from[k] = furniture_from[k + 1] || slots[k].is_furniture();
-            fine_print_from[k] = fine_print_from[k + 1] || matches!(slots[k], Slot::Kept { fine_print: true, .. });
             next_wall[k] = if matches!(slots[k], Slot::Boundary) { k } else { next_wall[k + 1] };
         }
         // Filled forward, each in one pass (not zeroed first).
-        let mut furniture = false;
-        let furniture_to: Vec<bool> = slots
-            .iter()
-            .map(|slot| {
-                furniture |= slot.is_furniture();
-                furniture
-            })
-            .collect();
         let mut wall = 0;
         let prev_wall: Vec<usize> = slots
             .iter()
@@ -1323,94 +1368,133 @@ impl<'s> Page<'s> {
             }))
             .collect();
         let core_prose = prose_prefix[core.1 + 1] - prose_prefix[core.0];
-        let headline_like = doc.all_features().map(Features::is_headline_like).collect();
-        // Names and continuations are read on kept lines only: growth asks
-        // about no other.
-        let (names, continuation): (Vec<_>, Vec<_>) = doc
-            .all_features()
-            .zip(doc.all_texts())
-            .zip(slots)
-            .map(|((f, text), slot)| match slot {
-                Slot::Kept { .. } => (names_in(f, text), f.words >= 2 && text.starts_with(char::is_lowercase)),
-                _ => (None, false),
-            })
-            .unzip();
-        let mut title_repeat = vec![false; n];
-        for &h in headlines {
-            title_repeat[h] = true;
-        }
-        // The first kept line after each line, from one backward pass.
-        let mut kept_after = vec![None; n];
-        for k in (1..n).rev() {
-            kept_after[k - 1] = if matches!(slots[k], Slot::Kept { .. }) { Some(k) } else { kept_after[k] };
-        }
-        let (mut below, mut word) = (String::new(), String::new());
-        let byline = (0..n)
-            .map(|k| {
-                let Some(count) = names[k] else { return 0 };
-                let Some(j) = kept_after[k] else { return 0 };
-                below.clear();
-                fold_into(doc.text_of(LineId(j as u32)), usize::MAX, &mut below);
-                let named = doc.text_of(LineId(k as u32)).split([' ', ',']).filter(|w| !w.is_empty()).any(|w| {
-                    word.clear();
-                    fold_into(w, usize::MAX, &mut word);
-                    below.contains(word.as_str())
-                });
-                if named { 0 } else { count }
-            })
-            .collect();
-        // A copyright notice with its year ("© 2016 …", "©1998–2015 by …")
-        // is no closing sentence of the article, however it ends.
-        let sentence = doc
-            .all_features()
-            .zip(doc.all_texts())
-            .zip(slots)
-            .map(|((f, text), slot)| {
-                f.ending.is_terminal()
-                    && !(matches!(slot, Slot::Kept { fine_print: true, .. }) && has_dated_copyright(text))
-            })
-            .collect();
-        let numbering = doc.all_texts().map(is_list_number).collect();
-        let list_item = doc
-            .all_features()
-            .zip(slots)
-            .map(|(f, slot)| {
-                matches!(slot, Slot::Kept { link_like: false, .. })
-                    && !f.is_prose()
-                    && f.ending != Ending::Colon
-                    && f.words <= LIST_ITEM_WORDS
-            })
-            .collect();
-        let reason = |k: usize| doc.removal_of(LineId(k as u32)).map(|r| r.reason);
-        let one_teaser_box = (0..n)
-            .map(|k| {
-                k >= 1
-                    && reason(k) == Some(Reason::RelatedItem)
-                    && reason(k - 1) == Some(Reason::RelatedHeading)
-                    && (k < 2 || !matches!(slots[k - 2], Slot::Boundary))
-                    && slots.get(k + 1).is_none_or(|s| !matches!(s, Slot::Boundary))
-            })
-            .collect();
         Page {
-            one_teaser_box,
-            lone_box: lone_box(doc, slots),
+            doc,
             slots,
-            headline_like,
-            names,
-            title_repeat,
-            continuation,
-            byline,
-            numbering,
-            sentence,
-            furniture_from,
-            furniture_to,
-            fine_print_from,
+            headlines,
+            furniture,
+            last_fine_print,
             prose_prefix,
             next_wall,
             prev_wall,
             core_prose,
-            list_item,
+            lone_box: lone_box(doc, slots, furniture),
+            folded: RefCell::default(),
         }
+    }
+
+    /// Is there furniture at or after line `k`?
+    fn furniture_from(&self, k: usize) -> bool {
+        self.furniture.is_some_and(|(_, last)| k <= last)
+    }
+
+    /// Is there furniture at or before line `k`?
+    fn furniture_to(&self, k: usize) -> bool {
+        self.furniture.is_some_and(|(first, _)| first <= k)
+    }
+
+    /// Is there a kept line of fine print at or after line `k`?
+    fn fine_print_from(&self, k: usize) -> bool {
+        self.last_fine_print.is_some_and(|last| k <= last)
+    }
+
+    /// Does line `k` read like a headline?
+    fn headline_like(&self, k: usize) -> bool {
+        self.doc.features_of(LineId(k as u32)).is_headline_like()
+    }
+
+    /// Does line `k` repeat the page's title (see
+    /// [`ArticleCleaner::headlines`])?
+    fn title_repeat(&self, k: usize) -> bool {
+        self.headlines.contains(&k)
+    }
+
+    /// The number of names on line `k` when it is a kept line of bare
+    /// names (see [`names_in`]).
+    fn names(&self, k: usize) -> Option<u32> {
+        let id = LineId(k as u32);
+        matches!(self.slots[k], Slot::Kept { .. })
+            .then(|| names_in(self.doc.features_of(id), self.doc.text_of(id)))
+            .flatten()
+    }
+
+    /// Is line `k` a kept line of two words or more that opens with a
+    /// lower-case letter: the rest of the line above, as a headline broken
+    /// over two lines ("Alameda County DA" over "is coddling criminals")?
+    fn continuation(&self, k: usize) -> bool {
+        let id = LineId(k as u32);
+        matches!(self.slots[k], Slot::Kept { .. })
+            && self.doc.features_of(id).words >= 2
+            && self.doc.text_of(id).starts_with(char::is_lowercase)
+    }
+
+    /// The number of names on line `k` when it is a line of bare names
+    /// none of whose words the next kept line holds (a heading names what
+    /// its text is about; a byline's names are not in the text under it),
+    /// or 0 — also when it holds fewer than `fewest` names (its words are
+    /// not looked for then).
+    fn byline(&self, k: usize, fewest: u32) -> u32 {
+        // Commas part several names.
+        if fewest > 1 && memchr::memchr(b',', self.doc.text_of(LineId(k as u32)).as_bytes()).is_none() {
+            return 0;
+        }
+        let Some(count) = self.names(k).filter(|&count| count >= fewest) else { return 0 };
+        // The lines between were removed: each kept line walks over its
+        // own removed lines only.
+        let Some(j) = (k + 1..self.slots.len()).find(|&j| matches!(self.slots[j], Slot::Kept { .. })) else {
+            return 0;
+        };
+        let (below, word) = &mut *self.folded.borrow_mut();
+        below.clear();
+        fold_into(self.doc.text_of(LineId(j as u32)), usize::MAX, below);
+        let named = self.doc.text_of(LineId(k as u32)).split([' ', ',']).filter(|w| !w.is_empty()).any(|w| {
+            word.clear();
+            fold_into(w, usize::MAX, word);
+            below.contains(word.as_str())
+        });
+        if named { 0 } else { count }
+    }
+
+    /// Is line `k` only a list number ("1.", "12", "3)")?
+    fn numbering(&self, k: usize) -> bool {
+        is_list_number(self.doc.text_of(LineId(k as u32)))
+    }
+
+    /// Does line `k` end like a sentence (and is no copyright notice with
+    /// its year: "© 2016 …", "©1998–2015 by …", which is no closing
+    /// sentence of the article, however it ends)?
+    fn sentence(&self, k: usize) -> bool {
+        let id = LineId(k as u32);
+        self.doc.features_of(id).ending.is_terminal()
+            && !(matches!(self.slots[k], Slot::Kept { fine_print: true, .. })
+                && has_dated_copyright(self.doc.text_of(id)))
+    }
+
+    /// Does kept line `k` read like a list's item and is no link: short,
+    /// not prose, not a label, with digits or punctuation?
+    fn list_item(&self, k: usize) -> bool {
+        let f = self.doc.features_of(LineId(k as u32));
+        matches!(self.slots[k], Slot::Kept { .. })
+            && !f.is_prose()
+            && f.ending != Ending::Colon
+            && f.words <= LIST_ITEM_WORDS
+            && !self.link(k)
+    }
+
+    /// Is kept line `k` a link (see [`Slot::Kept`])?
+    fn link(&self, k: usize) -> bool {
+        matches!(self.slots[k], Slot::Kept { may_link: true, .. }) && is_link_at(self.doc, LineId(k as u32))
+    }
+
+    /// Is line `k` the only teaser under a related heading right above it,
+    /// with no other furniture next to the two?
+    fn one_teaser_box(&self, k: usize) -> bool {
+        let reason = |k: usize| self.doc.removal_of(LineId(k as u32)).map(|r| r.reason);
+        k >= 1
+            && reason(k) == Some(Reason::RelatedItem)
+            && reason(k - 1) == Some(Reason::RelatedHeading)
+            && (k < 2 || !matches!(self.slots[k - 2], Slot::Boundary))
+            && self.slots.get(k + 1).is_none_or(|s| !matches!(s, Slot::Boundary))
     }
 
     /// Is there a paragraph of prose among the few kept lines above line
@@ -1451,7 +1535,7 @@ impl<'s> Page<'s> {
         for j in (0..k).rev() {
             match self.slots[j] {
                 Slot::Kept { score, .. } if score > 0 => {
-                    return (score >= PROSE_CAP && self.sentence[j]).then_some(j);
+                    return (score >= PROSE_CAP && self.sentence(j)).then_some(j);
                 }
                 Slot::Kept { fine_print: false, .. } | Slot::Removed { furniture: false, .. } => {}
                 _ => return None,
@@ -1463,7 +1547,7 @@ impl<'s> Page<'s> {
     /// Is line `k` at the foot of the page: not a sentence, and no prose
     /// after it? (A copyright or footer line there ends the article.)
     fn is_page_foot(&self, k: usize) -> bool {
-        !self.sentence[k] && self.prose_prefix[self.slots.len()] == self.prose_prefix[k + 1]
+        !self.sentence(k) && self.prose_prefix[self.slots.len()] == self.prose_prefix[k + 1]
     }
 
     /// Prose score between `k` (exclusive) and the next wall in the
@@ -1581,7 +1665,7 @@ impl Cleaner for ArticleCleaner {
         // A headline broken over two lines stays whole: a first line that
         // opens in lower case continues the headline-like line above it.
         let start = match page.next_kept(start, false) {
-            Some(above) if page.continuation[start] && page.headline_like[above] && !page.continuation[above] => above,
+            Some(above) if page.continuation(start) && page.headline_like(above) && !page.continuation(above) => above,
             _ => start,
         };
         // The article also starts under the page's headline: when the core
@@ -1598,7 +1682,7 @@ impl Cleaner for ArticleCleaner {
                 let sentence = (e + 1..=grown).any(|k| {
                     let f = doc.features_of(LineId(k as u32));
                     matches!(slots[k], Slot::Kept { .. })
-                        && (page.sentence[k] || (f.ending == Ending::Ellipsis && f.words >= 8))
+                        && (page.sentence(k) || (f.ending == Ending::Ellipsis && f.words >= 8))
                 });
                 let label = |k: usize| {
                     let f = doc.features_of(LineId(k as u32));
@@ -1611,6 +1695,21 @@ impl Cleaner for ArticleCleaner {
             })
             .filter(|&(s, e)| e < start || s > end);
         let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
+        // A kicker between the page's headline and a second headline under
+        // it ("Storm hits the coast" / "Storms" / "Worst in a decade: …")
+        // is a section's name: one capitalised word, no digits.
+        let kicker = headlines.iter().find_map(|&h| {
+            let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
+            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
+            let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
+            let capital = text.chars().next().is_some_and(|c| text::is_alphabetic(c) && !c.is_lowercase());
+            let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like(i));
+            (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
+        });
+        // The list of removals grows once, by the kept lines outside.
+        let kept_lines = |r: std::ops::Range<usize>| slots[r].iter().filter(|s| matches!(s, Slot::Kept { .. })).count();
+        let outside = kept_lines(0..start) + kept_lines(end + 1..n);
+        doc.reserve_removals(outside.saturating_sub(second.map_or(0, |(s, e)| kept_lines(s..e + 1))));
         for k in (0..n).filter(|&k| !kept(k)) {
             if matches!(slots[k], Slot::Kept { .. }) {
                 let detail = if k < start {
@@ -1633,17 +1732,6 @@ impl Cleaner for ArticleCleaner {
             });
             last.map(|l| l.id).filter(|_| kept_lines.next_back().is_some())
         };
-        // A kicker between the page's headline and a second headline under
-        // it ("Storm hits the coast" / "Storms" / "Worst in a decade: …")
-        // is a section's name: one capitalised word, no digits.
-        let kicker = headlines.iter().find_map(|&h| {
-            let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
-            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
-            let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
-            let capital = text.chars().next().is_some_and(|c| text::is_alphabetic(c) && !c.is_lowercase());
-            let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like[i]);
-            (matches!(slots[h], Slot::Kept { .. }) && one_word && capital && over_headline).then_some(j)
-        });
         if let Some(k) = kicker {
             doc.remove_line_with(
                 LineId(k as u32),
@@ -1695,6 +1783,81 @@ mod tests {
     fn assert_default_keeps(parts: &[&str], article: &[&str]) {
         let out = crate::Pipeline::default().clean(&parts.concat());
         assert_eq!(out.text(), crate::testutil::paragraphs(&article.concat()), "{:#?}", out.report());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pairs_hold_every_pair_of_their_text(chars in proptest::collection::vec(proptest::sample::select(LINK_LETTERS), 0..60)) {
+            let text: String = chars.iter().collect();
+            let pairs = Pairs::of(&text);
+            for w in chars.windows(2) {
+                proptest::prop_assert!(pairs.may_hold(w[0], w[1]));
+            }
+        }
+    }
+
+    /// [`is_link_like`] as first written: a few words, and no character
+    /// from its list.
+    fn is_link_like_reference(line: &Line<'_>) -> bool {
+        line.features.words <= LINK_WORDS
+            && !line.text.chars().any(|c| {
+                text::is_numeric(c)
+                    || matches!(
+                        c,
+                        '.' | '!'
+                            | '?'
+                            | '؟'
+                            | '。'
+                            | ','
+                            | ';'
+                            | ':'
+                            | '،'
+                            | '•'
+                            | '-'
+                            | '+'
+                            | '*'
+                            | '/'
+                            | '('
+                            | ')'
+                            | '{'
+                            | '}'
+                            | '！'
+                            | '？'
+                            | '，'
+                    )
+            })
+    }
+
+    /// Characters of link-like lines.
+    const LINK_LETTERS: &[char] = &['a', 'Z', 'é', 'م', 'ا', '北', ' ', ' ', '[', '&', '\u{e2}', '\u{ef}', '\u{d8}'];
+
+    /// Characters that end a link-like line, and their neighbours in UTF-8
+    /// that do not.
+    const LINK_MARKS: &[char] = &[
+        '.', ',', ':', ';', '!', '?', '-', '+', '*', '/', '(', ')', '{', '}', '7', '0', '٣', '۵', '½', '²', '١', '؟',
+        '،', '؛', '\u{60d}', '\u{61e}', '。', '、', '\u{3003}', '•', '‣', '\u{2020}', '！', '？', '，', '\u{ff02}',
+        '\u{ff0d}', '\u{fd3e}', '‼',
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn is_link_like_matches_its_reference(
+            letters in proptest::collection::vec(proptest::sample::select(LINK_LETTERS), 0..30),
+            marks in proptest::collection::vec((proptest::sample::select(LINK_MARKS), 0usize..30), 0..3),
+            pad in 0usize..3,
+        ) {
+            let mut chars = letters;
+            for (mark, at) in marks {
+                chars.insert(at.min(chars.len()), mark);
+            }
+            // Lines longer than the measured prefix, with a few words.
+            let long = "x".repeat(pad * 250);
+            let text: String = long.chars().chain(chars).chain(long.chars()).collect();
+            let doc = Document::new(&text);
+            for line in doc.all_lines() {
+                proptest::prop_assert_eq!(is_link_like(&line), is_link_like_reference(&line), "{:?}", line.text);
+            }
+        }
     }
 
     #[test]
@@ -2960,24 +3123,24 @@ mod tests {
     #[test]
     fn core_is_the_densest_run() {
         let slots = [
-            Slot::Kept { score: 100, link_like: false, fine_print: false, post_meta: false },
+            Slot::Kept { score: 100, may_link: false, fine_print: false, post_meta: false },
             Slot::Boundary,
-            Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false },
-            Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false },
-            Slot::Kept { score: 400, link_like: false, fine_print: false, post_meta: false },
+            Slot::Kept { score: 500, may_link: false, fine_print: false, post_meta: false },
+            Slot::Kept { score: -30, may_link: true, fine_print: false, post_meta: false },
+            Slot::Kept { score: 400, may_link: false, fine_print: false, post_meta: false },
         ];
         assert_eq!(ArticleCleaner::core(&slots, &[]), Some((2, 4)));
         // A five-line box costs as much as one line: the halves join.
-        let half = Slot::Kept { score: 500, link_like: false, fine_print: false, post_meta: false };
+        let half = Slot::Kept { score: 500, may_link: false, fine_print: false, post_meta: false };
         let boxed = [half, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, Slot::Boundary, half];
         assert_eq!(ArticleCleaner::core(&boxed, &[]), Some((0, 6)));
         // A closed wall is not crossed: the larger half is the core.
-        let big = Slot::Kept { score: 900, link_like: false, fine_print: false, post_meta: false };
+        let big = Slot::Kept { score: 900, may_link: false, fine_print: false, post_meta: false };
         let closed = [false, false, true, false];
         assert_eq!(ArticleCleaner::core(&[half, Slot::Boundary, Slot::Boundary, big], &closed), Some((3, 3)));
         assert_eq!(
             ArticleCleaner::core(
-                &[Slot::Kept { score: -30, link_like: true, fine_print: false, post_meta: false }],
+                &[Slot::Kept { score: -30, may_link: true, fine_print: false, post_meta: false }],
                 &[]
             ),
             None
