@@ -513,6 +513,11 @@ fn last_sentence_end(line: &Line<'_>) -> Option<usize> {
 /// Mehr").
 fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
     let text = line.text;
+    // A line ending with a sentence or an ellipsis has nothing after its
+    // cut, or a tail ending a sentence: most paragraphs stop here.
+    if text.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
     let Some(cut) = last_ellipsis_end(text).or_else(|| last_sentence_end(line)) else {
         return false;
     };
