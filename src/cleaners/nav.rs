@@ -296,7 +296,8 @@ impl Cleaner for NavigationCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
-        let kept: Vec<Line<'_>> = doc.lines().collect();
+        let mut kept: Vec<Line<'_>> = Vec::with_capacity(doc.len());
+        kept.extend(doc.lines());
         let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
         // The page's first line is its title: a long one ("… Union e.V.")
         // reads as prose, but it is no paragraph when it is short for one
