@@ -25,7 +25,17 @@ enum Heading {
     Topic,
 }
 
+#[inline]
 fn heading(line: &Line<'_>) -> Option<Heading> {
+    // Most lines have no marker phrase at all.
+    if line.hits.is_empty() {
+        return None;
+    }
+    heading_of_marked(line)
+}
+
+/// [`heading`] of a line with marker phrases.
+fn heading_of_marked(line: &Line<'_>) -> Option<Heading> {
     let f = &line.features;
     // The longest phrase at the start ("à lire aussi", not "à lire").
     let hit: &Hit = line.hits.iter().filter(|h| h.category == Category::Related && h.at_start).max_by_key(|h| h.end)?;
