@@ -43,8 +43,13 @@ fn slide_counter(t: &str) -> Option<(u32, u32)> {
 /// between them; the last slide keeps as many lines as the shortest slide
 /// before it.
 fn slideshows(doc: &Document<'_>) -> Vec<LineId> {
-    let counters: Vec<(usize, (u32, u32))> =
-        doc.all_texts().enumerate().filter_map(|(i, t)| slide_counter(t).map(|c| (i, c))).collect();
+    let counters: Vec<(usize, (u32, u32))> = doc
+        .all_texts()
+        .enumerate()
+        // A counter opens with a digit: other lines are not read.
+        .filter(|(_, t)| t.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        .filter_map(|(i, t)| slide_counter(t).map(|c| (i, c)))
+        .collect();
     let mut out = Vec::new();
     let mut a = 0;
     while a < counters.len() {
