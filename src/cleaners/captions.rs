@@ -43,8 +43,13 @@ fn slide_counter(t: &str) -> Option<(u32, u32)> {
 /// between them; the last slide keeps as many lines as the shortest slide
 /// before it.
 fn slideshows(doc: &Document<'_>) -> Vec<LineId> {
-    let counters: Vec<(usize, (u32, u32))> =
-        doc.all_texts().enumerate().filter_map(|(i, t)| slide_counter(t).map(|c| (i, c))).collect();
+    let counters: Vec<(usize, (u32, u32))> = doc
+        .all_texts()
+        .enumerate()
+        // A counter opens with a digit: other lines are not read.
+        .filter(|(_, t)| t.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        .filter_map(|(i, t)| slide_counter(t).map(|c| (i, c)))
+        .collect();
     let mut out = Vec::new();
     let mut a = 0;
     while a < counters.len() {
@@ -118,6 +123,13 @@ fn is_labelled_caption(line: &Line<'_>) -> bool {
 /// checks the line (`text`, trimmed) has 2 to [`MAX_HOST_CREDIT_WORDS`]
 /// words and an open ending.
 fn is_host_credit(text: &str) -> bool {
+    // The line ends with the host's last label and the dot before it:
+    // read from the end first, as most lines end otherwise.
+    let b = text.as_bytes();
+    let label = b.iter().rev().take(7).take_while(|c| c.is_ascii_lowercase()).count();
+    if !(2..=6).contains(&label) || b.len() == label || b[b.len() - label - 1] != b'.' {
+        return false;
+    }
     let Some((name, host)) = text.rsplit_once('/') else { return false };
     let Some((domain, tld)) = host.rsplit_once('.') else { return false };
     let host_ok = !domain.is_empty()
@@ -264,6 +276,31 @@ impl Cleaner for CaptionCleaner {
 mod tests {
     use super::*;
     use crate::testutil::assert_cleaner;
+
+    /// [`is_host_credit`] without its reading of the line's end first.
+    fn is_host_credit_reference(text: &str) -> bool {
+        let Some((name, host)) = text.rsplit_once('/') else { return false };
+        let Some((domain, tld)) = host.rsplit_once('.') else { return false };
+        let host_ok = !domain.is_empty()
+            && !domain.ends_with('.')
+            && domain.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            && (2..=6).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase());
+        let name_words = name.split(' ').count();
+        host_ok
+            && (2..=3).contains(&name_words)
+            && name.split(' ').all(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.all(|c| text::is_alphabetic(c) || c == '-')
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn host_credits_match_the_reference(s in "(Moa |x )?(Karlberg|é)/[a-z\\-]{0,3}\\.[a-z]{1,8}[A.0/]?|[a-zA-Z /.]{0,20}") {
+            proptest::prop_assert_eq!(is_host_credit(&s), is_host_credit_reference(&s), "{:?}", s);
+        }
+    }
 
     assert_cleaner!(CaptionCleaner, [
         caption_closed_by_copyright_name: "Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis\nBody text.\n" => "Body text.\n",

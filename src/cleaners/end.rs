@@ -64,6 +64,10 @@ impl Signal {
 pub const MIN_PROSE_CHARS: u32 = 250;
 
 fn signal(line: &Line<'_>) -> Option<Signal> {
+    // Every signal is a marker phrase: most lines have none.
+    if line.hits.is_empty() {
+        return None;
+    }
     let f = &line.features;
     let prose = f.is_prose();
     if line.starts_with(Category::Keywords) && f.words <= 80 {

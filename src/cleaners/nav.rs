@@ -102,8 +102,15 @@ fn item_words(item: &str) -> usize {
 /// Sport | Contact`): four or more items of at most four words, none
 /// ending like a sentence.
 fn is_bar_menu(line: &Line<'_>) -> bool {
-    // No bar ('|', or '｜' whose encoding starts with EF): no menu.
-    if line.features.ending.is_terminal() || memchr::memchr2(b'|', 0xef, line.text.as_bytes()).is_none() {
+    if line.features.ending.is_terminal() {
+        return false;
+    }
+    // Fewer bars ('|', or '｜', EF BD 9C, found without decoding the line)
+    // than a menu has between its items: no menu. Lines in Chinese hold EF
+    // often (full-width punctuation), bars seldom.
+    let b = line.text.as_bytes();
+    let bars = memchr::memchr2_iter(b'|', 0xef, b).filter(|&i| b[i] == b'|' || b[i + 1..].starts_with(&[0xbd, 0x9c]));
+    if bars.take(MIN_BAR_ITEMS - 1).count() < MIN_BAR_ITEMS - 1 {
         return false;
     }
     let mut items = 0;
@@ -289,7 +296,8 @@ impl Cleaner for NavigationCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
-        let kept: Vec<Line<'_>> = doc.lines().collect();
+        let mut kept: Vec<Line<'_>> = Vec::with_capacity(doc.len());
+        kept.extend(doc.lines());
         let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
         // The page's first line is its title: a long one ("… Union e.V.")
         // reads as prose, but it is no paragraph when it is short for one

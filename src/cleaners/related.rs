@@ -25,7 +25,17 @@ enum Heading {
     Topic,
 }
 
+#[inline]
 fn heading(line: &Line<'_>) -> Option<Heading> {
+    // Most lines have no marker phrase at all.
+    if line.hits.is_empty() {
+        return None;
+    }
+    heading_of_marked(line)
+}
+
+/// [`heading`] of a line with marker phrases.
+fn heading_of_marked(line: &Line<'_>) -> Option<Heading> {
     let f = &line.features;
     // The longest phrase at the start ("à lire aussi", not "à lire").
     let hit: &Hit = line.hits.iter().filter(|h| h.category == Category::Related && h.at_start).max_by_key(|h| h.end)?;
@@ -469,6 +479,11 @@ const MAX_READ_MORE_WORDS: usize = 6;
 /// Where the last ellipsis of `text` ends: the last `…`, or failing one the
 /// last `...`. Found with memchr, as most lines hold neither.
 fn last_ellipsis_end(text: &str) -> Option<usize> {
+    last_mark_end(text).or_else(|| last_dots_end(text))
+}
+
+/// Where the last `…` of `text` ends.
+fn last_mark_end(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     // `…` is E2 80 A6 in UTF-8.
     let mut end = b.len();
@@ -478,6 +493,12 @@ fn last_ellipsis_end(text: &str) -> Option<usize> {
         }
         end = i;
     }
+    None
+}
+
+/// Where the last `...` of `text` ends.
+fn last_dots_end(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
     let mut end = b.len();
     while let Some(i) = memchr::memrchr(b'.', &b[..end]) {
         if i >= 2 && &b[i - 2..i] == b".." {
@@ -513,7 +534,20 @@ fn last_sentence_end(line: &Line<'_>) -> Option<usize> {
 /// Mehr").
 fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
     let text = line.text;
-    let Some(cut) = last_ellipsis_end(text).or_else(|| last_sentence_end(line)) else {
+    // A line ending with a sentence or an ellipsis has nothing after its
+    // cut, or a tail ending a sentence: most paragraphs stop here.
+    if text.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    let f = &line.features;
+    // With no inner punctuation in a line measured whole, a `...` or a
+    // sentence can only end at its last character, and it ends otherwise.
+    let cut = if f.inner_punct == 0 && f.measured == f.chars {
+        last_mark_end(text)
+    } else {
+        last_ellipsis_end(text).or_else(|| last_sentence_end(line))
+    };
+    let Some(cut) = cut else {
         return false;
     };
     let tail = text[cut..].trim();
@@ -529,6 +563,47 @@ fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
 mod tests {
     use super::*;
     use crate::testutil::{assert_cleaner, check};
+
+    /// [`is_read_more_snippet`] without its shortcuts: the cut looked for
+    /// in every line.
+    fn is_read_more_snippet_reference(doc: &Document<'_>, line: &Line<'_>) -> bool {
+        let text = line.text;
+        let Some(cut) = last_ellipsis_end(text).or_else(|| last_sentence_end(line)) else {
+            return false;
+        };
+        let tail = text[cut..].trim();
+        let words = tail.split_whitespace().count();
+        if words == 0 || words > MAX_READ_MORE_WORDS || cut < 2 || tail.ends_with(['.', '!', '?']) {
+            return false;
+        }
+        let probe = Document::with_lexicon(tail, doc.lexicon());
+        probe
+            .lines()
+            .next()
+            .is_some_and(|l| l.starts_with(Category::Related) || (words == 1 && l.is_whole(Category::Nav)))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn read_more_snippets_match_the_reference(
+            v in proptest::collection::vec(proptest::sample::select(&[
+                "The storm hit the coast on Monday and ", "storm ", "Read more", " Read now", " mehr", "Weiterlesen",
+                "…", "...", ".", ". ", "! ", "?", "\"", "» ", " ", "\n", "اقرأ أيضا", "ت", "ئ", "Ц", "— ", "“",
+                "Hintergründe ", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ ",
+            ][..]), 0..80)
+        ) {
+            let page = v.concat();
+            let doc = Document::new(&page);
+            for line in doc.lines() {
+                proptest::prop_assert_eq!(
+                    is_read_more_snippet(&doc, &line),
+                    is_read_more_snippet_reference(&doc, &line),
+                    "{:?}",
+                    line.text
+                );
+            }
+        }
+    }
 
     const P1: &str = "The summit opened on Monday with a long speech by the host.\n";
     const P2: &str = "Delegates then met behind closed doors until late at night.\n";

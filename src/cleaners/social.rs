@@ -101,21 +101,29 @@ fn has_handle_in_parens(text: &str) -> bool {
     memchr::memchr_iter(b'@', bytes).any(|i| i > 0 && bytes[i - 1] == b'(')
 }
 
+/// Longest tweet attribution line, in words.
+const MAX_ATTRIBUTION_WORDS: u32 = 30;
+
+/// Whether `text` may be a tweet's attribution (see [`TWEET_ATTRIBUTION`]):
+/// it opens with a dash or a picture link ("pic.twitter.com/…") and holds
+/// "(@". The opening is read first, so few lines are searched for "@".
+fn may_be_attribution(text: &str) -> bool {
+    // '—' and '–' are E2 80 94 and E2 80 93 in UTF-8.
+    matches!(text.as_bytes(), [b'p' | b'-', ..] | [0xe2, 0x80, 0x93 | 0x94, ..]) && has_handle_in_parens(text)
+}
+
 /// Whether `text` ends with a social handle standing as a word of its own:
 /// a space (or the line's start), `@`, then one to [`MAX_HANDLE_BYTES`]
 /// ASCII letters, digits or underscores up to the end ("… writer for the
-/// Daily Paper. @janedoe"). Only the line's last bytes are read; an e-mail
-/// address (`jane@example.com`) has no space before its `@`.
+/// Daily Paper. @janedoe"). Only the line's last bytes are read, back to
+/// the first that can be in no handle; an e-mail address
+/// (`jane@example.com`) has no space before its `@`.
 fn ends_with_handle(text: &str) -> bool {
     let b = text.as_bytes();
-    if !b.last().is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
-        return false;
-    }
-    let tail = &b[b.len().saturating_sub(MAX_HANDLE_BYTES + 1)..];
-    let Some(at) = memchr::memrchr(b'@', tail) else { return false };
-    let at = b.len() - tail.len() + at;
-    let name = &b[at + 1..];
-    !name.is_empty() && name.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_') && (at == 0 || b[at - 1] == b' ')
+    let in_name = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    let name = b.iter().rev().take(MAX_HANDLE_BYTES + 1).take_while(|c| in_name(c)).count();
+    let Some(at) = b.len().checked_sub(name + 1) else { return false };
+    (1..=MAX_HANDLE_BYTES).contains(&name) && b[at] == b'@' && (at == 0 || b[at - 1] == b' ')
 }
 
 impl Cleaner for SocialCleaner {
@@ -126,12 +134,13 @@ impl Cleaner for SocialCleaner {
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
         // Every test below needs an embed, share or network marker, or a
-        // short line with digits, or a line of at most 40 words with an "@"
-        // (a tweet's attribution, a profile line closed by a handle).
+        // short line with digits, or a tweet's attribution, or a profile
+        // line closed by a handle.
         let candidate = |f: &Features, hits: &[Hit], text: &str| {
             hits.iter().any(|h| matches!(h.category, Category::Embed | Category::Share | Category::Network))
                 || (f.chars <= 40 && f.digits > 0)
-                || (f.words <= MAX_HANDLE_LINE_WORDS && memchr::memchr(b'@', text.as_bytes()).is_some())
+                || (f.words <= MAX_ATTRIBUTION_WORDS && may_be_attribution(text))
+                || ((2..=MAX_HANDLE_LINE_WORDS).contains(&f.words) && ends_with_handle(text))
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
@@ -148,7 +157,10 @@ impl Cleaner for SocialCleaner {
                 out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
             } else if f.chars <= 40 && f.digits > 0 && opens_with_digit(line.text) && COUNTER.is_match(line.text) {
                 out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
-            } else if f.words <= 30 && has_handle_in_parens(line.text) && TWEET_ATTRIBUTION.is_match(line.text) {
+            } else if f.words <= MAX_ATTRIBUTION_WORDS
+                && may_be_attribution(line.text)
+                && TWEET_ATTRIBUTION.is_match(line.text)
+            {
                 out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
             } else if (2..=MAX_HANDLE_LINE_WORDS).contains(&f.words) && ends_with_handle(line.text) {
                 out.push((line.id, Reason::Notice, Confidence::Medium, "line closed by a social handle"));
@@ -179,6 +191,33 @@ mod tests {
         #[test]
         fn no_counter_without_an_opening_digit(s in "[0-9٠-٩ .,kKmMa-z]{0,8}(shares|Likes|تعليقات|views)?") {
             proptest::prop_assert!(opens_with_digit(&s) || !COUNTER.is_match(&s));
+        }
+    }
+
+    /// [`ends_with_handle`] as a search for the last `@` among the last bytes.
+    fn ends_with_handle_reference(text: &str) -> bool {
+        let b = text.as_bytes();
+        if !b.last().is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+            return false;
+        }
+        let tail = &b[b.len().saturating_sub(MAX_HANDLE_BYTES + 1)..];
+        let Some(at) = tail.iter().rposition(|&c| c == b'@') else { return false };
+        let at = b.len() - tail.len() + at;
+        let name = &b[at + 1..];
+        !name.is_empty()
+            && name.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            && (at == 0 || b[at - 1] == b' ')
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ends_with_handle_matches_the_reference(s in "[a@_ .é]{0,6}[a-c@_ 9]{0,20}") {
+            proptest::prop_assert_eq!(ends_with_handle(&s), ends_with_handle_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn no_attribution_without_its_opening(s in "(pic\\.twitter\\.com/x |[a-p]|[—–-]|«)?[—–\\- ]{0,2}[a-zA-Z ]{0,8}(\\(@[a-z_]{1,4}\\))?[a-z ]{0,4}") {
+            proptest::prop_assert!(may_be_attribution(&s) || !TWEET_ATTRIBUTION.is_match(&s));
         }
     }
 
