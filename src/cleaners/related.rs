@@ -547,9 +547,12 @@ fn is_read_more_snippet(doc: &Document<'_>, line: &Line<'_>) -> bool {
     } else {
         last_ellipsis_end(text).or_else(|| last_sentence_end(line))
     };
-    let Some(cut) = cut else {
-        return false;
-    };
+    cut.is_some_and(|cut| is_read_more_after(doc, text, cut))
+}
+
+/// Is what follows `cut` in `text` a "read more" link (see
+/// [`is_read_more_snippet`])?
+fn is_read_more_after(doc: &Document<'_>, text: &str, cut: usize) -> bool {
     let tail = text[cut..].trim();
     let words = tail.split_whitespace().count();
     if words == 0 || words > MAX_READ_MORE_WORDS || cut < 2 || tail.ends_with(['.', '!', '?']) {
@@ -568,19 +571,9 @@ mod tests {
     /// in every line.
     fn is_read_more_snippet_reference(doc: &Document<'_>, line: &Line<'_>) -> bool {
         let text = line.text;
-        let Some(cut) = last_ellipsis_end(text).or_else(|| last_sentence_end(line)) else {
-            return false;
-        };
-        let tail = text[cut..].trim();
-        let words = tail.split_whitespace().count();
-        if words == 0 || words > MAX_READ_MORE_WORDS || cut < 2 || tail.ends_with(['.', '!', '?']) {
-            return false;
-        }
-        let probe = Document::with_lexicon(tail, doc.lexicon());
-        probe
-            .lines()
-            .next()
-            .is_some_and(|l| l.starts_with(Category::Related) || (words == 1 && l.is_whole(Category::Nav)))
+        last_ellipsis_end(text)
+            .or_else(|| last_sentence_end(line))
+            .is_some_and(|cut| is_read_more_after(doc, text, cut))
     }
 
     proptest::proptest! {
