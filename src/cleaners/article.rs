@@ -1700,7 +1700,7 @@ impl Cleaner for ArticleCleaner {
         // is a section's name: one capitalised word, no digits.
         let kicker = headlines.iter().find_map(|&h| {
             let j = page.next_kept(h, true).filter(|&j| kept(h) && kept(j))?;
-            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)).trim());
+            let (f, text) = (doc.features_of(LineId(j as u32)), doc.text_of(LineId(j as u32)));
             let one_word = f.words == 1 && f.digits == 0 && f.ending == Ending::Open && !f.is_prose();
             let capital = text.chars().next().is_some_and(|c| text::is_alphabetic(c) && !c.is_lowercase());
             let over_headline = page.next_kept(j, true).is_some_and(|i| page.headline_like(i));
