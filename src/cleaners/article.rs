@@ -194,10 +194,13 @@ fn is_link_like(line: &Line<'_>) -> bool {
     let f = &line.features;
     // The line's digits are counted when it was measured: only a line
     // longer than its measured prefix is read for them.
-    f.words <= LINK_WORDS
-        && f.digits == 0
-        && !has_link_mark(line.text)
-        && (f.measured == f.chars || !line.text.chars().any(text::is_numeric))
+    may_be_link(f) && !has_link_mark(line.text) && (f.measured == f.chars || !line.text.chars().any(text::is_numeric))
+}
+
+/// What [`is_link_like`] tells from a line's measurements alone: a few
+/// words, and no digit in its measured prefix.
+fn may_be_link(f: &Features) -> bool {
+    f.words <= LINK_WORDS && f.digits == 0
 }
 
 /// Does `text` hold a character no link-like line holds (see
@@ -549,7 +552,7 @@ impl ArticleCleaner {
                     } else {
                         OTHER_PENALTY
                     };
-                    Slot::Kept { score, may_link: f.words <= LINK_WORDS && f.digits == 0, fine_print, post_meta }
+                    Slot::Kept { score, may_link: may_be_link(f), fine_print, post_meta }
                 }
             })
             .collect();
