@@ -979,32 +979,22 @@ impl ArticleCleaner {
                 }
                 // Every match keeps the title's letters and digits in order:
                 // its first four first (most lines fail there, most of them
-                // on a pair of them the title has not), then all.
-                let mut head = [0u8; 16];
-                let mut len = 0;
-                let mut previous = None;
-                for c in line.text.chars().filter(|&c| is_word_char(c)).take(4) {
-                    if previous.is_some_and(|p| !title_pairs.may_hold(p, c)) {
+                // on a pair of them the title has not), then all. They are
+                // read as far as each pair of them may stand in the title.
+                let fitting = |most: usize, letters: &mut String| {
+                    letters.clear();
+                    let mut previous = None;
+                    line.text.chars().filter(|&c| is_word_char(c)).take(most).all(|c| {
+                        let fits = previous.is_none_or(|p| title_pairs.may_hold(p, c));
+                        previous = Some(c);
+                        letters.push(c);
+                        fits
+                    })
+                };
+                for most in [4, usize::MAX] {
+                    if !fitting(most, &mut letters) || !title_alnum.contains(letters.as_str()) {
                         return false;
                     }
-                    previous = Some(c);
-                    len += c.encode_utf8(&mut head[len..]).len();
-                }
-                if !title_alnum.contains(std::str::from_utf8(&head[..len]).unwrap_or_default()) {
-                    return false;
-                }
-                // Then all of them, read as far as their pairs may stand in it.
-                letters.clear();
-                let mut previous = None;
-                for c in line.text.chars().filter(|&c| is_word_char(c)) {
-                    if previous.is_some_and(|p| !title_pairs.may_hold(p, c)) {
-                        return false;
-                    }
-                    previous = Some(c);
-                    letters.push(c);
-                }
-                if !title_alnum.contains(letters.as_str()) {
-                    return false;
                 }
                 // Bounded work on pages made of pieces of their title.
                 checked += 1;
