@@ -133,14 +133,19 @@ impl Cleaner for SocialCleaner {
 
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
-        // Every test below needs an embed, share or network marker, or a
-        // short line with digits, or a tweet's attribution, or a profile
-        // line closed by a handle.
+        // Every test below needs an embed, share or network marker, or one
+        // of these: a short line opening with a digit (a share counter,
+        // "1.2k shares"), a tweet's attribution, or a profile line closed
+        // by a handle. Lines with none are not viewed.
+        let may_be_counter = |f: &Features, text: &str| f.chars <= 40 && f.digits > 0 && opens_with_digit(text);
+        let may_be_tweet = |f: &Features, text: &str| f.words <= MAX_ATTRIBUTION_WORDS && may_be_attribution(text);
+        let closed_by_handle =
+            |f: &Features, text: &str| (2..=MAX_HANDLE_LINE_WORDS).contains(&f.words) && ends_with_handle(text);
         let candidate = |f: &Features, hits: &[Hit], text: &str| {
             hits.iter().any(|h| matches!(h.category, Category::Embed | Category::Share | Category::Network))
-                || (f.chars <= 40 && f.digits > 0)
-                || (f.words <= MAX_ATTRIBUTION_WORDS && may_be_attribution(text))
-                || ((2..=MAX_HANDLE_LINE_WORDS).contains(&f.words) && ends_with_handle(text))
+                || may_be_counter(f, text)
+                || may_be_tweet(f, text)
+                || closed_by_handle(f, text)
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
@@ -155,14 +160,11 @@ impl Cleaner for SocialCleaner {
                 out.push((line.id, Reason::ShareWidget, Confidence::Medium, "share phrase starts a short line"));
             } else if !f.is_prose() && f.words <= 40 && is_network_run(&line) {
                 out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
-            } else if f.chars <= 40 && f.digits > 0 && opens_with_digit(line.text) && COUNTER.is_match(line.text) {
+            } else if may_be_counter(f, line.text) && COUNTER.is_match(line.text) {
                 out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
-            } else if f.words <= MAX_ATTRIBUTION_WORDS
-                && may_be_attribution(line.text)
-                && TWEET_ATTRIBUTION.is_match(line.text)
-            {
+            } else if may_be_tweet(f, line.text) && TWEET_ATTRIBUTION.is_match(line.text) {
                 out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
-            } else if (2..=MAX_HANDLE_LINE_WORDS).contains(&f.words) && ends_with_handle(line.text) {
+            } else if closed_by_handle(f, line.text) {
                 out.push((line.id, Reason::Notice, Confidence::Medium, "line closed by a social handle"));
             }
         }
