@@ -1042,6 +1042,16 @@ mod lanes {
             ((space << 1) | u32::from(prev_space)) & self.valid()
         }
 
+        /// The bytes folding changes, as bits: control characters, and a
+        /// space or a colon after a space (the first byte follows one when
+        /// `last_space`). Also the block's spaces, as bits.
+        #[inline(always)]
+        pub(super) fn fold_changes(self, last_space: bool) -> (u32, u32) {
+            let blank = self.bits(self.equal(b' '));
+            let after = self.after_space(blank, last_space);
+            (((blank | self.bits(self.equal(b':'))) & after) | self.controls(), blank)
+        }
+
         /// Is the last byte of the block one of `m` (bits)?
         #[inline(always)]
         pub(super) fn ends_in(self, m: u32) -> bool {
@@ -1163,10 +1173,7 @@ impl Counts {
         tally: &mut Tallies,
     ) -> Option<(usize, bool, bool)> {
         let block = lanes::Block::load(bytes, i, max)?;
-        let space = block.equal(b' ');
-        let sp = block.bits(space);
-        let after = block.after_space(sp, last_space);
-        let odd = (block.bits(space | block.equal(b':')) & after) | block.controls();
+        let (odd, sp) = block.fold_changes(last_space);
         let block = if odd == 0 { block } else { block.truncate(odd.trailing_zeros() as usize)? };
         let sp = sp & block.valid();
         let letters = self.add_block(block, sp, tally);
@@ -1349,7 +1356,7 @@ impl Features {
             // Tokens begin after a space or at the start; pairs of spaces
             // are counted within the line.
             let space = block.spaces();
-            let after = ((space << 1) | u32::from(prev_space)) & block.valid();
+            let after = block.after_space(space, prev_space);
             tokens += ones(!space & (after | u32::from(i == 0)) & 0xffff);
             space_run |= space & after != 0;
             prev_space = block.ends_in(space);
@@ -1359,11 +1366,7 @@ impl Features {
                 tally.digits.add(block.digits());
                 tally.punct.add(block.punct());
                 if i < folded {
-                    // Folding changes control characters, a space after a
-                    // space and a colon after a space.
-                    let blank = block.bits(block.equal(b' '));
-                    let after = ((blank << 1) | u32::from(last_space)) & block.valid();
-                    let odd = ((blank | block.bits(block.equal(b':'))) & after) | block.controls();
+                    let (odd, blank) = block.fold_changes(last_space);
                     if odd & before(folded, i) != 0 {
                         return None;
                     }
