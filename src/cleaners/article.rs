@@ -78,6 +78,11 @@ const MIN_ARTICLE_PROSE: i64 = 250;
 /// How many times more prose than above it must lie under a headline
 /// inside the core for the article to start at the headline.
 const HEADLINE_SHARE: i64 = 4;
+/// Most lines of a page's header (share buttons, date and byline lines)
+/// between the article's headline and its first line.
+const HEADER_LINES: usize = 10;
+/// Most kept lines (a date, a byline) under the headline in a page's header.
+const HEADER_KEPT: usize = 2;
 /// Kept lines under a numbered heading within which its paragraph stands.
 const UNDER_NUMBERED: usize = 3;
 /// Numbered headings beyond the article that continue its numbering and
@@ -479,6 +484,15 @@ impl Slot {
 /// between a lede and the body), or a "read also" box of one related
 /// heading and its single teaser, when a paragraph stands within the three
 /// kept lines above it.
+///
+/// The page's header above an article that opens with no headline of its
+/// own — a headline, a date and a byline, and a row of share buttons —
+/// gives the article its headline: above the share buttons (within ten
+/// lines of the article), the header's first kept line stays when it reads
+/// like a headline (twelve characters or more), a wall (a menu, a
+/// breadcrumb) or the top of the page stands right above it, and at most
+/// two other kept lines stand in the header, each a date (with digits) or
+/// a byline (at most half as long as the headline). Those lines go.
 ///
 /// Inside the article, a lone teaser line ("Read also: …") between two
 /// paragraphs is no wall; nor is a box of a bare "read also" label (naming
@@ -1490,6 +1504,62 @@ impl<'s, 'd> Page<'s, 'd> {
             && self.slots.get(k + 1).is_none_or(|s| !matches!(s, Slot::Boundary))
     }
 
+    /// The article's headline above its header: when a row of share
+    /// buttons (with date and byline lines around it) stands right above
+    /// the article's first line `start`, which reads like no headline
+    /// itself, the header's first kept line, if
+    /// it reads like a headline and a wall (a menu, a breadcrumb) or the
+    /// top of the page stands right above it. At most [`HEADER_KEPT`] kept
+    /// lines of no prose may stand between it and the share buttons, each
+    /// a date (it holds digits) or a byline (half as long as the headline
+    /// or shorter) no other cleaner removed; they do not come back.
+    fn headline_over_header(&self, start: usize) -> Option<usize> {
+        // An article that opens with a headline of its own has no other.
+        if self.headline_like(start) {
+            return None;
+        }
+        let share_row = |j: usize| {
+            self.doc
+                .removal_of(LineId(j as u32))
+                .is_some_and(|r| matches!(r.reason, Reason::ShareWidget | Reason::SocialLinks))
+        };
+        // Walking up: whether share buttons were passed, and the kept lines
+        // (the last is the header's first).
+        let mut share = false;
+        let mut kept: [Option<(usize, bool)>; HEADER_KEPT + 1] = [None; HEADER_KEPT + 1];
+        let mut count = 0;
+        let mut j = start;
+        while j > 0 {
+            if start - j == HEADER_LINES {
+                return None;
+            }
+            j -= 1;
+            match self.slots[j] {
+                Slot::Boundary if share_row(j) => share = true,
+                Slot::Boundary | Slot::Removed { furniture: true, .. } => break,
+                Slot::Removed { .. } => {}
+                Slot::Kept { score, .. } if score <= 0 && count <= HEADER_KEPT => {
+                    kept[count] = Some((j, share));
+                    count += 1;
+                }
+                Slot::Kept { .. } => return None,
+            }
+        }
+        let (h, under_share) = kept[count.checked_sub(1)?]?;
+        let f = self.doc.features_of(LineId(h as u32));
+        // A date holds digits; a byline is short. Other lines (teasers of
+        // other stories) make no header.
+        let header_line = |&(k, _): &(usize, bool)| {
+            let g = self.doc.features_of(LineId(k as u32));
+            g.digits > 0 || g.chars * 2 <= f.chars
+        };
+        (under_share
+            && f.is_headline_like()
+            && f.chars as usize >= MIN_HEADLINE_CHARS
+            && kept[..count - 1].iter().flatten().all(header_line))
+        .then_some(h)
+    }
+
     /// Is there a paragraph of prose among the few kept lines above line
     /// `k` (past any removed lines)?
     fn lede_above(&self, k: usize) -> bool {
@@ -1687,7 +1757,14 @@ impl Cleaner for ArticleCleaner {
                 (s, if sentence && (grown < start || s > end) { grown } else { e })
             })
             .filter(|&(s, e)| e < start || s > end);
-        let kept = |k: usize| (start..=end).contains(&k) || second.is_some_and(|(s, e)| (s..=e).contains(&k));
+        // The article's headline above a row of share buttons, the page's
+        // header between them, stays (the header goes).
+        let header_headline = page.headline_over_header(start);
+        let kept = |k: usize| {
+            (start..=end).contains(&k)
+                || second.is_some_and(|(s, e)| (s..=e).contains(&k))
+                || header_headline == Some(k)
+        };
         // A kicker between the page's headline and a second headline under
         // it ("Storm hits the coast" / "Storms" / "Worst in a decade: …")
         // is a section's name: one capitalised word, no digits.
@@ -2004,6 +2081,66 @@ mod tests {
                     Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
         let foot = "Teilen\nFacebook\nTwitter\nWhatsApp\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
         assert_default_keeps(&[head, body, "Mehr von Anna Schmidt\n", foot], &[head, body]);
+    }
+
+    /// A page's header: a menu and a breadcrumb, the headline, a date and a
+    /// byline, and a row of share buttons over the article.
+    fn headed_page(head: &str, date: &str, byline: &str, body: &str) -> String {
+        let menu = "Home\nNews\nPolitics\nBusiness\nSport\nHome > News > Local\n";
+        let share = "Share\nFacebook\nTwitter\nEmail\n";
+        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        [menu, head, date, byline, share, body, foot].concat()
+    }
+
+    const HEADED_BODY: &str = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs, ending months of debate.\n\
+                               The plan will add four new routes and increase evening frequency on two existing lines, officials said.\n";
+
+    #[test]
+    fn the_headline_above_a_date_byline_and_share_buttons_stays() {
+        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        // A date and a byline the metadata stage removes, and a date it
+        // does not know ("a.m."), which goes with the header.
+        for date in ["Published November 21, 2026\n", "Published November 21, 2026 at 10:30 a.m.\n"] {
+            let input = headed_page(head, date, "By Mark Johnson\n", HEADED_BODY);
+            assert_default_keeps(&[&input], &[head, HEADED_BODY]);
+        }
+    }
+
+    #[test]
+    fn the_headline_above_share_buttons_stays_in_scripts_without_spaces() {
+        let head = "政府、少子化対策の新たな支援策を発表\n";
+        let body = "政府は21日、少子化対策の新たな支援策を発表した。子育て世帯への給付を拡充し、保育所の整備を進める。\n\
+                    支援策には、出産費用の無償化や育児休業給付の引き上げも盛り込まれた。政府は来年度から順次実施する方針だ。\n";
+        let menu = "ホーム\nニュース\n政治\n経済\nスポーツ\n";
+        let share = "シェア\nFacebook\nX\n";
+        // A date and a byline no cleaner knows stay out with the buttons.
+        let input = [menu, head, "2026年11月21日 10時30分\n", "記者 山田太郎\n", share, body].concat();
+        assert_default_keeps(&[&input], &[head, body]);
+    }
+
+    #[test]
+    fn teasers_above_share_buttons_do_not_come_back() {
+        // Three headline-like lines over the buttons: other stories, no
+        // headline with its date and byline.
+        let teasers = "Man arrested after police chase on highway\n\
+                       Storm to bring heavy rain this weekend\n\
+                       Local restaurant closes after forty years\n";
+        let input = headed_page(teasers, "", "", HEADED_BODY);
+        assert_default_keeps(&[&input], &[HEADED_BODY]);
+        // Nor does one line over the buttons with prose right above it:
+        // the end of something else, not a page's header.
+        let other =
+            "Officials said the old routes would stay in service until the new ones open next spring, as planned.\n";
+        let input = [
+            "Home\nNews\n",
+            other,
+            "Council members debate new housing rules\n",
+            "Share\nFacebook\nTwitter\n",
+            HEADED_BODY,
+        ]
+        .concat();
+        let out = crate::Pipeline::default().clean(&input);
+        assert!(!out.text().contains("Council members debate"), "{}", out.text());
     }
 
     #[test]
