@@ -7,9 +7,16 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Whole, "광고"),
     m(Notice, Whole, "ad"),
     m(Notice, Anywhere, "자바스크립트를 활성화"),
-    // E-mail fields of sign-up boxes.
+    // E-mail fields of sign-up boxes. A phrase ends on a word boundary, and
+    // Korean verbs carry their endings: each polite form is listed.
     m(Notice, Start, "이메일 주소를 입력"),
+    m(Notice, Start, "이메일 주소를 입력하세요"),
+    m(Notice, Start, "이메일 주소를 입력해 주세요"),
+    m(Notice, Start, "이메일 주소를 입력해주세요"),
     m(Notice, Start, "이메일을 입력"),
+    m(Notice, Start, "이메일을 입력하세요"),
+    m(Notice, Start, "이메일을 입력해 주세요"),
+    m(Notice, Start, "이메일을 입력해주세요"),
     // Share widgets.
     m(Share, Whole, "공유"),
     m(Share, Whole, "공유하기"),
