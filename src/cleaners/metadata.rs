@@ -153,13 +153,24 @@ fn value_after<'t>(line: &Line<'t>, hit: &Hit) -> Option<&'t str> {
     (!v.is_empty()).then_some(v)
 }
 
+/// Does `text` end with a time's "a.m." or "p.m." (whose full stop closes
+/// no sentence)?
+fn ends_with_meridiem(text: &str) -> bool {
+    match text.trim_end().as_bytes() {
+        [.., before, b'a' | b'A' | b'p' | b'P', b'.', b'm' | b'M', b'.'] => !before.is_ascii_alphabetic(),
+        _ => false,
+    }
+}
+
 /// A short line that is a "published" verb followed by a date and nothing
 /// else ("Veröffentlicht 23.06.2016 um 16:14", "Updated 21:22, 6 OCT
 /// 2020"): the verb, then only numbers, date words and words of at most
 /// three letters ("um", "at"), with at least four digits. Returns the date.
 fn dated_verb_line<'t>(line: &Line<'t>) -> Option<&'t str> {
     let f = &line.features;
-    if f.digits < 4 || f.words > 8 || f.ending.is_terminal() || !may_be_date_line(f) {
+    let sentence = f.ending.is_terminal() && !ends_with_meridiem(line.text);
+    // `may_be_date_line` less its test of the ending.
+    if f.digits < 4 || f.words > 8 || f.chars > 80 || sentence {
         return None;
     }
     let verb = line.hits.iter().find(|h| h.at_start && h.category == Category::Dated)?;
@@ -408,8 +419,11 @@ impl Cleaner for MetadataCleaner {
         let label = |h: &Hit| {
             matches!(h.category, Category::Keywords | Category::Published | Category::Source | Category::Byline)
         };
+        // A "published" verb opening the line may stand before a date ending
+        // with "a.m.", which no date line ends with.
+        let verb = |h: &Hit| h.at_start && h.category == Category::Dated;
         let candidate = |f: &Features, hits: &[Hit], _: &str| {
-            tags.get() || hits.iter().any(label) || may_be_date_line(f) || may_be_time_stamp_bar(f)
+            tags.get() || hits.iter().any(|h| label(h) || verb(h)) || may_be_date_line(f) || may_be_time_stamp_bar(f)
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
@@ -630,6 +644,8 @@ mod tests {
         meta_byline_von_name: "Von Anja Muster\nText des Artikels.\n" => "Text des Artikels.\n",
         meta_published_verb_and_date_de: "Text.\nVeröffentlicht 23.06.2016 um 16:14\n" => "Text.\n",
         meta_updated_verb_and_date_en: "Updated Mar 12, 2020 @ 10:42 am\nBody.\n" => "Body.\n",
+        meta_published_verb_date_and_time_with_full_stops_en: "Published November 21, 2026 at 10:30 a.m.\nBody.\n" => "Body.\n",
+        meta_keeps_sentence_ending_with_a_time_en: "Published in 2026, the report was due at 10 p.m.\nBody.\n" => "Published in 2026, the report was due at 10 p.m.\nBody.\n",
         meta_dated_verb_ko: "본문.\n입력 2024.01.15 10:30\n" => "본문.\n",
         meta_dated_verb_with_comma_ru: "Опубликовано 15 января 2024, 10:30\nТекст.\n" => "Текст.\n",
         meta_keeps_dated_verb_opening_a_sentence_ko: "수정 작업은 2024년까지 계속된다\n" => "수정 작업은 2024년까지 계속된다\n",
