@@ -499,7 +499,8 @@ impl Slot {
 /// no topic) and its single teaser between paragraphs (a caption may stand
 /// above it), when two
 /// paragraphs in a row (the second may be a short sentence, or a subheading
-/// over a paragraph) follow it (under a subheading or not); nor are two or
+/// over a paragraph), or a paragraph and a news agency's sign-off ("Mit
+/// Material von dpa"), follow it (under a subheading or not); nor are two or
 /// three teaser lines in a row with the text going on in the same way, nor
 /// a sign-up form of two or three lines (notices such as its e-mail field,
 /// and subscribe buttons) under a paragraph with the text going on under it.
@@ -586,10 +587,15 @@ impl ArticleCleaner {
             |slots: &[Slot], j: usize| plain(slots, j) && doc.features_of(LineId(j as u32)).ending == Ending::Terminal;
         // A subheading over a paragraph.
         let subheaded = |slots: &[Slot], j: usize| headline_like(slots, j) && prose(slots, j + 1);
+        // A news agency's sign-off ("Mit Material von dpa") closing the
+        // article.
+        let sign_off = |slots: &[Slot], j: usize| plain(slots, j) && is_agency_sign_off(&doc.line(LineId(j as u32)));
         // Text going on under a box: a paragraph at `j`, then another, a
-        // short closing sentence, or a subheading over a paragraph.
+        // short closing sentence, a subheading over a paragraph, or the
+        // sign-off.
         let goes_on = |slots: &[Slot], j: usize| {
-            prose(slots, j) && (prose(slots, j + 1) || sentence(slots, j + 1) || subheaded(slots, j + 1))
+            prose(slots, j)
+                && (prose(slots, j + 1) || sentence(slots, j + 1) || subheaded(slots, j + 1) || sign_off(slots, j + 1))
         };
         let removed_as = |slots: &[Slot], j: usize, reason: Reason| {
             matches!(slots.get(j), Some(Slot::Boundary))
@@ -1994,6 +2000,19 @@ mod tests {
         let last = "وأوضح مصدر مسؤول أن المرحلة الأولى ستستهدف نحو خمسين ألف مزارع، على أن تمتد لاحقا إلى باقي المحافظات.\n\
                     ويبدأ التنفيذ في مارس.\n";
         assert_default_keeps(&[head, top, box_, last, foot], &[head, top, last]);
+    }
+
+    #[test]
+    fn a_read_also_box_over_one_paragraph_and_an_agency_sign_off_does_not_wall_the_article() {
+        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
+        let top = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
+                   „Wir wollen, dass sich jeder den Umstieg leisten kann“, sagte der Wirtschaftsminister in Berlin.\n\
+                   Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+        let box_ = "Auch interessant\nStrompreise steigen im Januar deutlich\n";
+        let rest = "Auch Handwerker warnen vor langen Wartezeiten, weil Fachkräfte fehlen.\n";
+        let foot = "Teilen\nFacebook\nTwitter\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
+        let sign_off = "Mit Material von dpa\n";
+        assert_default_keeps(&[head, top, box_, rest, sign_off, foot], &[head, top, rest, sign_off]);
     }
 
     #[test]
