@@ -43,6 +43,9 @@ const CHART_RUN: usize = 6;
 const MAX_LABEL_WORDS: u32 = 8;
 /// Longest item, in words, that carries a list under a label on.
 const LIST_ITEM_WORDS: u32 = 12;
+/// Most items of a list under a label that carries the article on under a
+/// box inside it.
+const MAX_LIST_ITEMS: usize = 12;
 /// Lines opening with a quantity and ending with a word ("125 g flour",
 /// "2 cups milk", "2 Pck.") that make
 /// a run of short lines a list of ingredients or parts, not a menu.
@@ -504,6 +507,9 @@ impl Slot {
 /// three teaser lines in a row with the text going on in the same way, nor
 /// a sign-up form of two or three lines (notices such as its e-mail field,
 /// and subscribe buttons) under a paragraph with the text going on under it.
+/// The text goes on under a box as said, or as a label ("The new routes
+/// will serve:") over two to twelve items of a list and then a paragraph, a
+/// sentence or a news agency's sign-off.
 ///
 /// A related box ("See also" and its list) that is all the furniture on a
 /// page with no footer, copyright or disclaimer phrase stands inside a
@@ -590,12 +596,30 @@ impl ArticleCleaner {
         // A news agency's sign-off ("Mit Material von dpa") closing the
         // article.
         let sign_off = |slots: &[Slot], j: usize| plain(slots, j) && is_agency_sign_off(&doc.line(LineId(j as u32)));
+        // A label ("The new routes will serve:") over at least two items of
+        // a list, then a paragraph, a sentence or the sign-off: returns
+        // whether that holds from `j` on.
+        let listed = |slots: &[Slot], j: usize| {
+            let label = plain(slots, j) && {
+                let f = doc.features_of(LineId(j as u32));
+                f.ending == Ending::Colon && !f.is_prose() && f.words <= MAX_LABEL_WORDS
+            };
+            let item = |i: usize| {
+                let f = doc.features_of(LineId(i as u32));
+                plain(slots, i) && !f.is_prose() && f.ending != Ending::Colon && f.words <= LIST_ITEM_WORDS
+            };
+            let items =
+                if label { (j + 1..slots.len()).take(MAX_LIST_ITEMS + 1).take_while(|&i| item(i)).count() } else { 0 };
+            let end = j + 1 + items;
+            (2..=MAX_LIST_ITEMS).contains(&items) && (prose(slots, end) || sentence(slots, end) || sign_off(slots, end))
+        };
         // Text going on under a box: a paragraph at `j`, then another, a
         // short closing sentence, a subheading over a paragraph, or the
-        // sign-off.
+        // sign-off; or a label over its list.
         let goes_on = |slots: &[Slot], j: usize| {
-            prose(slots, j)
-                && (prose(slots, j + 1) || sentence(slots, j + 1) || subheaded(slots, j + 1) || sign_off(slots, j + 1))
+            (prose(slots, j)
+                && (prose(slots, j + 1) || sentence(slots, j + 1) || subheaded(slots, j + 1) || sign_off(slots, j + 1)))
+                || listed(slots, j)
         };
         let removed_as = |slots: &[Slot], j: usize, reason: Reason| {
             matches!(slots.get(j), Some(Slot::Boundary))
@@ -2052,6 +2076,18 @@ mod tests {
                     وينصح الخبراء المستثمرين الصغار بعدم التسرع في البيع أو الشراء، ومتابعة حركة الأسعار العالمية قبل اتخاذ أي قرار.\n";
         let foot = "شارك\nفيسبوك\nتويتر\nجميع الحقوق محفوظة © 2026\n";
         assert_default_keeps(&[head, top, form, rest, foot], &[head, top, rest]);
+    }
+
+    #[test]
+    fn a_sign_up_form_over_a_label_and_its_list_does_not_wall_the_article() {
+        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
+        let form = "Sign up for our daily newsletter\nEnter your email address\nSubscribe\n";
+        let list = "The new routes will serve:\n- Riverside and North Park\n- the Westgate industrial area\n";
+        let last = "The transit authority expects the first buses to run in March.\n";
+        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        assert_default_keeps(&[head, top, form, list, last, foot], &[head, top, list, last]);
     }
 
     #[test]
