@@ -506,7 +506,11 @@ impl Slot {
 /// Material von dpa"), follow it (under a subheading or not); nor are two or
 /// three teaser lines in a row with the text going on in the same way, nor
 /// a sign-up form of two or three lines (notices such as its e-mail field,
-/// and subscribe buttons) under a paragraph with the text going on under it.
+/// and subscribe buttons) under a paragraph with the text going on under it,
+/// nor a lone line asking to follow the site on a network it names ("Follow
+/// us on Google News") under a paragraph or a subheading, with the text
+/// going on under it (under a subheading or not; a short sentence may open
+/// it).
 /// The text goes on under a box as said, or as a label ("The new routes
 /// will serve:") over two to twelve items of a list and then a paragraph, a
 /// sentence or a news agency's sign-off.
@@ -655,6 +659,22 @@ impl ArticleCleaner {
             // all removed as notices (its e-mail field, its pitch) or
             // subscribe buttons, at least one of each, with the text going
             // on under it (a short sentence may open it).
+            // So is a lone line asking to follow the site on a network
+            // ("Follow us on Google News") between paragraphs, or between a
+            // subheading and its paragraph, when the text goes on under it
+            // (under a subheading or not; a short sentence may open it).
+            // (A lone "Subscribe" names no network: it may close a
+            // newsletter box over other stories.)
+            let under_text = after_prose || (k >= 2 && headline_like(&slots, k - 1) && slots[k - 2].is_prose());
+            let first = if subheaded(&slots, k + 1) { k + 2 } else { k + 1 };
+            if under_text
+                && removed_as(&slots, k, Reason::ShareWidget)
+                && doc.line(LineId(k as u32)).has(Category::Network)
+                && (goes_on(&slots, first) || (sentence(&slots, first) && prose(&slots, first + 1)))
+            {
+                slots[k] = Slot::Removed { furniture: true, tags: false };
+                continue;
+            }
             if after_prose && widget(&slots, k) {
                 let run = (k..slots.len()).take(SIGN_UP_LINES + 1).take_while(|&j| widget(&slots, j)).count();
                 let end = k + run;
@@ -2088,6 +2108,50 @@ mod tests {
         let last = "The transit authority expects the first buses to run in March.\n";
         let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
         assert_default_keeps(&[head, top, form, list, last, foot], &[head, top, list, last]);
+    }
+
+    #[test]
+    fn a_follow_us_line_inside_the_article_does_not_wall_it() {
+        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                   The plan, backed by nine of the twelve council members, will add four new routes next year.\n";
+        let follow = "Follow us on Google News\n";
+        let rest = "Most of the money will come from a state transit grant, with the remainder covered by parking fees.\n\
+                    Opponents argued the fee increase would hurt small businesses in the city centre.\n";
+        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        assert_default_keeps(&[head, top, follow, rest, foot], &[head, top, rest]);
+        // Between a subheading and its paragraph.
+        let sub = "How it will be funded\n";
+        assert_default_keeps(&[head, top, sub, follow, rest, foot], &[head, top, sub, rest]);
+        // Over a subheading, and over a short sentence opening the text.
+        assert_default_keeps(&[head, top, follow, sub, rest, foot], &[head, top, sub, rest]);
+        let short = "Work starts in May.\n";
+        assert_default_keeps(&[head, top, follow, short, rest, foot], &[head, top, short, rest]);
+        // Google News by its Arabic and French names.
+        let head = "ارتفاع أسعار الذهب في السوق المحلية مع بداية تعاملات الأسبوع\n";
+        let top = "شهدت أسعار الذهب في السوق المحلية ارتفاعا ملحوظا مع بداية تعاملات الأسبوع، حيث سجل سعر الجرام نحو 3200 جنيه.\n\
+                   وقال رئيس شعبة الذهب إن الارتفاع يأتي متأثرا بصعود الأوقية في البورصات العالمية وزيادة الطلب المحلي.\n";
+        let rest = "وسجل الجنيه الذهب نحو 25600 جنيه.\n\
+                    وينصح الخبراء المستثمرين الصغار بعدم التسرع في البيع أو الشراء، ومتابعة حركة الأسعار العالمية قبل اتخاذ أي قرار.\n";
+        let foot = "شارك\nفيسبوك\nتويتر\nجميع الحقوق محفوظة © 2026\n";
+        for follow in ["تابعونا على جوجل نيوز\n", "Suivez-nous sur Google Actualités\n"] {
+            assert_default_keeps(&[head, top, follow, rest, foot], &[head, top, rest]);
+        }
+    }
+
+    #[test]
+    fn a_lone_subscribe_line_over_other_stories_stays_a_wall() {
+        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                   The plan, backed by nine of the twelve council members, will add four new routes next year.\n\
+                   Most of the money will come from a state transit grant, with the remainder covered by parking fees.\n";
+        // A newsletter's button, then its fine print and a sidebar: no
+        // network named, so no follow line inside the article.
+        let others = "Subscribe\n\
+                      By signing up, you agree to our terms and to receive our daily newsletter by email.\n\
+                      This story has been shared widely on the site's front page over the last week.\n";
+        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        assert_default_keeps(&[head, top, others, foot], &[head, top]);
     }
 
     #[test]

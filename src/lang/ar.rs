@@ -59,6 +59,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Network, Glued, "تيك توك"),
     m(Network, Glued, "لينكد إن"),
     m(Network, Glued, "البريد الإلكتروني"),
+    m(Network, Glued, "جوجل نيوز"),
+    m(Network, Glued, "غوغل نيوز"),
     // Embedded posts.
     m(Embed, Start, "عرض هذا المنشور على"),
     m(Embed, Start, "شاهد هذا المنشور على"),

@@ -31,6 +31,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "partager sur"),
     m(Share, Start, "partager par"),
     m(Share, Start, "suivez-nous"),
+    m(Network, Glued, "google actualités"),
     m(Share, Start, "suivez nous"),
     m(Share, Start, "abonnez-vous"),
     m(Share, Start, "inscrivez-vous à"),
