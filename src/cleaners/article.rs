@@ -506,11 +506,12 @@ impl Slot {
 /// Material von dpa"), follow it (under a subheading or not); nor are two or
 /// three teaser lines in a row with the text going on in the same way, nor
 /// a sign-up form of two or three lines (notices such as its e-mail field,
-/// and subscribe buttons) under a paragraph with the text going on under it,
-/// nor a lone line asking to follow the site on a network it names ("Follow
-/// us on Google News") under a paragraph or a subheading, with the text
-/// going on under it (under a subheading or not; a short sentence may open
-/// it).
+/// and subscribe buttons) under a paragraph or a subheading with the text
+/// going on under it (a short sentence may open it; a headline under the
+/// form opens another story), nor a lone line asking to follow the site on
+/// a network it names ("Follow us on Google News") under a paragraph or a
+/// subheading, with the text going on under it (under a subheading or not;
+/// a short sentence may open it).
 /// The text goes on under a box as said, or as a label ("The new routes
 /// will serve:") over two to twelve items of a list and then a paragraph, a
 /// sentence or a news agency's sign-off.
@@ -655,36 +656,32 @@ impl ArticleCleaner {
                 }
                 continue;
             }
-            // So is a sign-up form between paragraphs: two or three lines,
-            // all removed as notices (its e-mail field, its pitch) or
-            // subscribe buttons, at least one of each, with the text going
-            // on under it (a short sentence may open it).
             // So is a lone line asking to follow the site on a network
-            // ("Follow us on Google News") between paragraphs, or between a
-            // subheading and its paragraph, when the text goes on under it
-            // (under a subheading or not; a short sentence may open it).
-            // (A lone "Subscribe" names no network: it may close a
-            // newsletter box over other stories.)
+            // ("Follow us on Google News"), and a sign-up form, between
+            // paragraphs or between a subheading (or a question) and its
+            // paragraph, when the text goes on under it (a short sentence
+            // may open it).
             let under_text = after_prose || (k >= 2 && headline_like(&slots, k - 1) && slots[k - 2].is_prose());
-            let first = if subheaded(&slots, k + 1) { k + 2 } else { k + 1 };
+            let text_under = |j: usize| goes_on(&slots, j) || (sentence(&slots, j) && prose(&slots, j + 1));
+            // The line may also stand over a subheading. (A lone "Subscribe"
+            // names no network: it may close a newsletter box over other
+            // stories.)
             if under_text
                 && removed_as(&slots, k, Reason::ShareWidget)
                 && doc.line(LineId(k as u32)).has(Category::Network)
-                && (goes_on(&slots, first) || (sentence(&slots, first) && prose(&slots, first + 1)))
+                && text_under(if subheaded(&slots, k + 1) { k + 2 } else { k + 1 })
             {
                 slots[k] = Slot::Removed { furniture: true, tags: false };
                 continue;
             }
-            if after_prose && widget(&slots, k) {
+            // The form: two or three lines, all removed as notices (its
+            // e-mail field, its pitch) or subscribe buttons, at least one of
+            // each. A headline under it opens another story.
+            if under_text && widget(&slots, k) {
                 let run = (k..slots.len()).take(SIGN_UP_LINES + 1).take_while(|&j| widget(&slots, j)).count();
                 let end = k + run;
                 let notices = (k..end).filter(|&j| matches!(slots[j], Slot::Removed { .. })).count();
-                let short_first = sentence(&slots, end) && prose(&slots, end + 1);
-                if (2..=SIGN_UP_LINES).contains(&run)
-                    && notices > 0
-                    && notices < run
-                    && (goes_on(&slots, end) || short_first)
-                {
+                if (2..=SIGN_UP_LINES).contains(&run) && notices > 0 && notices < run && text_under(end) {
                     slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
                 }
                 continue;
@@ -2095,6 +2092,30 @@ mod tests {
         let rest = "وسجل الجنيه الذهب نحو 25600 جنيه.\n\
                     وينصح الخبراء المستثمرين الصغار بعدم التسرع في البيع أو الشراء، ومتابعة حركة الأسعار العالمية قبل اتخاذ أي قرار.\n";
         let foot = "شارك\nفيسبوك\nتويتر\nجميع الحقوق محفوظة © 2026\n";
+        assert_default_keeps(&[head, top, form, rest, foot], &[head, top, rest]);
+    }
+
+    #[test]
+    fn a_sign_up_form_between_a_subheading_and_its_paragraph_does_not_wall_the_article() {
+        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
+        let top = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
+                   Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+        let sub = "Kritik von Verbänden\n";
+        let form = "Newsletter abonnieren\nIhre E-Mail-Adresse\nJetzt anmelden\n";
+        let rest = "Der Verband der Hauseigentümer begrüßte die Förderung grundsätzlich, kritisierte aber die kurze Laufzeit.\n\
+                    Auch Handwerker warnen vor langen Wartezeiten, weil Fachkräfte fehlen.\n";
+        let foot = "Teilen\nFacebook\nTwitter\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
+        assert_default_keeps(&[head, top, sub, form, rest, foot], &[head, top, sub, rest]);
+        // Under an interview's question, over its answer and the next
+        // question.
+        let head = "Q&A: A climate scientist on what this summer's heat means\n";
+        let top = "Record temperatures swept across Europe this summer. We spoke with a climate scientist about what comes next.\n\
+                   Q: Should we expect more summers like this?\n";
+        let form = "Sign up for our daily newsletter\nEnter your email address\nSubscribe\n";
+        let rest = "A: Unfortunately, yes. Unless emissions fall sharply, summers like this will become normal.\n\
+                    Q: What can cities do?\n\
+                    A: Plant trees, open cooling centres and warn people early. Those measures save lives right away.\n";
+        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
         assert_default_keeps(&[head, top, form, rest, foot], &[head, top, rest]);
     }
 

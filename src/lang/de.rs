@@ -256,6 +256,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "abonnieren sie unseren newsletter"),
     m(Share, Start, "hier kostenlos anmelden"),
     m(Share, Start, "jetzt kostenlos anmelden"),
+    m(Share, Whole, "jetzt anmelden"),
     // Membership calls of associations and clubs.
     m(Share, Whole, "mitglied werden"),
     m(Share, Whole, "jetzt mitglied werden"),
