@@ -498,7 +498,9 @@ impl Slot {
 /// a byline (at most half as long as the headline). Those lines go.
 ///
 /// Inside the article, a lone teaser line ("Read also: …") between two
-/// paragraphs is no wall; nor is a box of a bare "read also" label (naming
+/// paragraphs is no wall (nor under a subheading or an interview's question
+/// that stands under a paragraph, as for two or three teaser lines, a
+/// sign-up form and a follow line below); nor is a box of a bare "read also" label (naming
 /// no topic) and its single teaser between paragraphs (a caption may stand
 /// above it), when two
 /// paragraphs in a row (the second may be a short sentence, or a subheading
@@ -641,13 +643,16 @@ impl ArticleCleaner {
         };
         for &k in &starts {
             let after_prose = slots[k - 1].is_prose();
+            // Under a paragraph, or under a subheading (or an interview's
+            // question) that is under one.
+            let under_text = after_prose || (k >= 2 && headline_like(&slots, k - 1) && slots[k - 2].is_prose());
             // A lone teaser line between two paragraphs ("Read also: …") is
             // a link set inside the article's flow; so it is above a
-            // subheading and its paragraph. So are two or three such lines
-            // in a row, when the text goes on under them (a list of teasers
-            // closing the article stands over another story, or over
-            // furniture).
-            if after_prose && teaser(&slots, k) {
+            // subheading and its paragraph, or under a subheading and over
+            // its paragraph. So are two or three such lines in a row, when
+            // the text goes on under them (a list of teasers closing the
+            // article stands over another story, or over furniture).
+            if under_text && teaser(&slots, k) {
                 let run = (k..slots.len()).take(MAX_INLINE_TEASERS + 1).take_while(|&j| teaser(&slots, j)).count();
                 let end = k + run;
                 let lone = run == 1 && (prose(&slots, end) || subheaded(&slots, end));
@@ -661,7 +666,6 @@ impl ArticleCleaner {
             // paragraphs or between a subheading (or a question) and its
             // paragraph, when the text goes on under it (a short sentence
             // may open it).
-            let under_text = after_prose || (k >= 2 && headline_like(&slots, k - 1) && slots[k - 2].is_prose());
             let text_under = |j: usize| goes_on(&slots, j) || (sentence(&slots, j) && prose(&slots, j + 1));
             // The line may also stand over a subheading. (A lone "Subscribe"
             // names no network: it may close a newsletter box over other
@@ -2054,6 +2058,20 @@ mod tests {
         let foot = "Teilen\nFacebook\nTwitter\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
         let sign_off = "Mit Material von dpa\n";
         assert_default_keeps(&[head, top, box_, rest, sign_off, foot], &[head, top, rest, sign_off]);
+    }
+
+    #[test]
+    fn inline_teasers_under_an_interview_question_do_not_wall_the_article() {
+        let head = "Q&A: A climate scientist on what this summer's heat means\n";
+        let top = "Record temperatures swept across Europe this summer. We spoke with a climate scientist about what comes next.\n\
+                   Q: Was this summer unusual?\n";
+        let teasers = "Read more: Council delays vote on housing plan again\n\
+                       Read more: Mayor unveils new budget with cuts to parks\n";
+        let rest = "A: Yes. Several countries broke their all-time records, and the heat lasted longer than anyone expected.\n\
+                    Q: Should we expect more summers like this?\n\
+                    A: Unfortunately, yes. Unless emissions fall sharply, summers like this will become normal.\n";
+        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        assert_default_keeps(&[head, top, teasers, rest, foot], &[head, top, rest]);
     }
 
     #[test]
