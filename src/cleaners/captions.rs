@@ -90,7 +90,8 @@ fn ends_with_credit(line: &Line<'_>) -> bool {
     let tail = &line.folded[last.end as usize..];
     let tail_words = tail.split(' ').filter(|t| t.chars().any(char::is_alphanumeric)).count();
     // The credit must close a sentence or a clause: punctuation right
-    // before it ("… pasado. EFE", "… zu. – © Name") or a label with a colon.
+    // before it ("… pasado. EFE", "… zu. – © Name", "… downtown. (Photo by
+    // Jane Doe)") or a label with a colon.
     let before = line.folded[..last.start as usize].trim_end();
     // A label ("Photo:") or the © sign names the credit, also when the
     // credit is an agency of its own ("Photo: Getty Images").
@@ -100,7 +101,9 @@ fn ends_with_credit(line: &Line<'_>) -> bool {
     };
     let label =
         is_label(last) || line.hits.iter().filter(credit).any(|h| h.end as usize == before.len() && is_label(h));
-    tail_words <= MAX_CREDIT_TAIL_WORDS && (label || before.ends_with(['.', '–', '-', '|', '/', ',']))
+    // A credit naming its author ("Photo by") may open a parenthesis.
+    let by = line.folded[last.start as usize..last.end as usize].ends_with(" by") && before.ends_with(['(', '[']);
+    tail_words <= MAX_CREDIT_TAIL_WORDS && (label || by || before.ends_with(['.', '–', '-', '|', '/', ',']))
 }
 
 /// A caption under a figure label ("Abbildung: Vergleich auf dem
@@ -295,6 +298,8 @@ mod tests {
         caption_label_before_agency_credit: "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay\nBody.\n" => "Body.\n",
         caption_keeps_sentence_naming_a_credit_label: "Die Bilder stammen laut Angabe Foto: Pixabay und aus anderen Archiven, wie die Redaktion am Montag mitteilte.\n" => "Die Bilder stammen laut Angabe Foto: Pixabay und aus anderen Archiven, wie die Redaktion am Montag mitteilte.\n",
         caption_reuters: "Putin and Kim shake hands in Pyongyang (Reuters)\nBody text.\n" => "Body text.\n",
+        caption_photo_by_in_parentheses: "A city bus waits at a stop downtown. (Photo by John Smith/City Times)\nBody text.\n" => "Body text.\n",
+        caption_keeps_sentence_naming_a_photo_by: "The prize went to a photo by Jane Doe.\nBody text.\n" => "The prize went to a photo by Jane Doe.\nBody text.\n",
         caption_ar_afp: "الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون (أ ف ب)\nالنص.\n" => "النص.\n",
         caption_photo_label: "Photo: Jane Doe for The Daily\nBody text.\n" => "Body text.\n",
         caption_photo_paren: "The leaders at the airport (Photo: AFP / Getty Images)\nBody text.\n" => "Body text.\n",

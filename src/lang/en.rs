@@ -322,6 +322,7 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Credit, Anywhere, "credit:"),
     m(Credit, Start, "photos:"),
     m(Credit, Start, "photo by"),
+    m(Credit, Anywhere, "photo by"),
     m(Credit, Start, "photograph:"),
     m(Credit, Start, "photograph by"),
     m(Credit, Start, "image:"),
