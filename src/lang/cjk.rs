@@ -99,6 +99,11 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Related, Start, "你可能感兴趣"),
     m(Related, Start, "您可能會有興趣"),
     m(Related, Start, "你可能會有興趣"),
+    // Photo credits standing alone: a file photo.
+    m(Credit, Whole, "资料图"),
+    m(Credit, Whole, "資料圖"),
+    m(Credit, Whole, "资料图片"),
+    m(Credit, Whole, "資料圖片"),
 ];
 
 /// Japanese.
@@ -158,6 +163,10 @@ pub(crate) const JA: &[BuiltinMarker] = &[
     m(Nav, Whole, "トップへ戻る"),
     m(Nav, Whole, "ページトップへ"),
     m(Nav, Whole, "もっと見る"),
+    // Photo credits standing alone: "the photo is an illustration".
+    m(Credit, Whole, "写真はイメージです"),
+    m(Credit, Whole, "画像はイメージです"),
+    m(Credit, Whole, "写真はイメージ"),
 ];
 
 /// Thai.

@@ -289,6 +289,27 @@ mod tests {
     }
 
     #[test]
+    fn chinese_and_japanese_photo_credits_alone_go_inside_the_article() {
+        let zh = [
+            "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失。",
+            "资料图",
+            "部长表示，补贴将在下个月发放给受灾最严重的农场，相关部门会尽快审核申请材料，确保资金按时到位。",
+            "评论人士认为，这些措施来得太晚了，但也有人认为政府的反应已经很快，希望补贴能够尽快发放。",
+        ];
+        let ja = [
+            "政府は火曜日、干ばつの影響を受けた農家を支援するための一連の対策を発表した。南部では数か月にわたって雨が降っていない。",
+            "写真はイメージです",
+            "大臣によると、支援金は来月、最も被害の大きい農場に支払われる予定で、申請書類は各地の役所で速やかに審査されるという。",
+            "野党からは財源の説明が不十分だとの批判が出ているが、政府は来年度から順次実施する方針だ。",
+        ];
+        for page in [zh, ja] {
+            let out = Pipeline::default().clean(&(page.join("\n") + "\n"));
+            let want = [page[0], page[2], page[3]].join("\n\n") + "\n";
+            assert_eq!(out.text(), want, "{:#?}", out.report());
+        }
+    }
+
+    #[test]
     fn korean_furniture_goes_and_korean_prose_stays() {
         check(
             &[
