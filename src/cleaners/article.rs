@@ -2049,7 +2049,7 @@ mod tests {
 
     #[test]
     fn a_read_also_box_over_one_paragraph_and_an_agency_sign_off_does_not_wall_the_article() {
-        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
+        let head = DE_HEAD;
         let top = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
                    „Wir wollen, dass sich jeder den Umstieg leisten kann“, sagte der Wirtschaftsminister in Berlin.\n\
                    Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
@@ -2070,7 +2070,7 @@ mod tests {
         let rest = "A: Yes. Several countries broke their all-time records, and the heat lasted longer than anyone expected.\n\
                     Q: Should we expect more summers like this?\n\
                     A: Unfortunately, yes. Unless emissions fall sharply, summers like this will become normal.\n";
-        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, teasers, rest, foot], &[head, top, rest]);
     }
 
@@ -2115,9 +2115,8 @@ mod tests {
 
     #[test]
     fn a_sign_up_form_between_a_subheading_and_its_paragraph_does_not_wall_the_article() {
-        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
-        let top = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
-                   Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+        let head = DE_HEAD;
+        let top = DE_BODY;
         let sub = "Kritik von Verbänden\n";
         let form = "Newsletter abonnieren\nIhre E-Mail-Adresse\nJetzt anmelden\n";
         let rest = "Der Verband der Hauseigentümer begrüßte die Förderung grundsätzlich, kritisierte aber die kurze Laufzeit.\n\
@@ -2133,31 +2132,31 @@ mod tests {
         let rest = "A: Unfortunately, yes. Unless emissions fall sharply, summers like this will become normal.\n\
                     Q: What can cities do?\n\
                     A: Plant trees, open cooling centres and warn people early. Those measures save lives right away.\n";
-        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, form, rest, foot], &[head, top, rest]);
     }
 
     #[test]
     fn a_sign_up_form_over_a_label_and_its_list_does_not_wall_the_article() {
-        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        let head = CITY_HEAD;
         let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
                    Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
         let form = "Sign up for our daily newsletter\nEnter your email address\nSubscribe\n";
         let list = "The new routes will serve:\n- Riverside and North Park\n- the Westgate industrial area\n";
         let last = "The transit authority expects the first buses to run in March.\n";
-        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, form, list, last, foot], &[head, top, list, last]);
     }
 
     #[test]
     fn a_follow_us_line_inside_the_article_does_not_wall_it() {
-        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        let head = CITY_HEAD;
         let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
                    The plan, backed by nine of the twelve council members, will add four new routes next year.\n";
         let follow = "Follow us on Google News\n";
         let rest = "Most of the money will come from a state transit grant, with the remainder covered by parking fees.\n\
                     Opponents argued the fee increase would hurt small businesses in the city centre.\n";
-        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, follow, rest, foot], &[head, top, rest]);
         // Between a subheading and its paragraph.
         let sub = "How it will be funded\n";
@@ -2180,7 +2179,7 @@ mod tests {
 
     #[test]
     fn a_lone_subscribe_line_over_other_stories_stays_a_wall() {
-        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        let head = CITY_HEAD;
         let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
                    The plan, backed by nine of the twelve council members, will add four new routes next year.\n\
                    Most of the money will come from a state transit grant, with the remainder covered by parking fees.\n";
@@ -2189,7 +2188,7 @@ mod tests {
         let others = "Subscribe\n\
                       By signing up, you agree to our terms and to receive our daily newsletter by email.\n\
                       This story has been shared widely on the site's front page over the last week.\n";
-        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, others, foot], &[head, top]);
     }
 
@@ -2225,28 +2224,36 @@ mod tests {
 
     #[test]
     fn an_agency_sign_off_above_share_buttons_stays() {
-        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
-        let body = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
-                    Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+        let head = DE_HEAD;
+        let body = DE_BODY;
         let foot = "Teilen\nFacebook\nTwitter\nWhatsApp\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
         assert_default_keeps(&[head, body, "Mit Material von dpa\n", foot], &[head, body, "Mit Material von dpa\n"]);
     }
 
     #[test]
     fn a_name_above_share_buttons_still_goes() {
-        let head = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
-        let body = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
-                    Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+        let head = DE_HEAD;
+        let body = DE_BODY;
         let foot = "Teilen\nFacebook\nTwitter\nWhatsApp\n© 2026 Tageszeitung. Alle Rechte vorbehalten.\n";
         assert_default_keeps(&[head, body, "Mehr von Anna Schmidt\n", foot], &[head, body]);
     }
+
+    /// The headline of the German test pages about heat pumps.
+    const DE_HEAD: &str = "Bundesregierung beschließt Förderprogramm für Wärmepumpen\n";
+    /// Two paragraphs of those pages' articles.
+    const DE_BODY: &str = "Das Bundeskabinett hat am Mittwoch ein neues Förderprogramm für Wärmepumpen beschlossen.\n\
+                           Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
+    /// The headline of the English test pages about a bus network.
+    const CITY_HEAD: &str = "City council approves plan to expand bus network to outer suburbs\n";
+    /// Share buttons and a copyright line under those pages' articles.
+    const CITY_FOOT: &str = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
 
     /// A page's header: a menu and a breadcrumb, the headline, a date and a
     /// byline, and a row of share buttons over the article.
     fn headed_page(head: &str, date: &str, byline: &str, body: &str) -> String {
         let menu = "Home\nNews\nPolitics\nBusiness\nSport\nHome > News > Local\n";
         let share = "Share\nFacebook\nTwitter\nEmail\n";
-        let foot = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
+        let foot = CITY_FOOT;
         [menu, head, date, byline, share, body, foot].concat()
     }
 
@@ -2255,7 +2262,7 @@ mod tests {
 
     #[test]
     fn the_headline_above_a_date_byline_and_share_buttons_stays() {
-        let head = "City council approves plan to expand bus network to outer suburbs\n";
+        let head = CITY_HEAD;
         // A date and a byline the metadata stage removes, and a date it
         // does not know ("a.m."), which goes with the header.
         for date in ["Published November 21, 2026\n", "Published November 21, 2026 at 10:30 a.m.\n"] {
