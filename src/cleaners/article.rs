@@ -12,8 +12,12 @@ use crate::{Category, Cleaner, Confidence, Document, Line, LineId, MetaField, Re
 /// long legal notice cannot outweigh an article.
 /// Most lines of a sign-up form standing between paragraphs.
 const SIGN_UP_LINES: usize = 3;
-/// Most inline teaser lines ("Read also: …") in a row inside an article.
+/// Most inline teaser lines ("Read also: …") in a row inside an article,
+/// and most teasers in a "read also" box inside it.
 const MAX_INLINE_TEASERS: usize = 3;
+/// Fewest words of each teaser in a "read also" box of two or three inside
+/// an article.
+const MIN_BOX_TEASER_WORDS: u32 = 5;
 const PROSE_CAP: i64 = 400;
 /// Score of a short line (at most four words) that is not prose.
 const SHORT_PENALTY: i64 = -30;
@@ -501,8 +505,9 @@ impl Slot {
 /// paragraphs is no wall (nor under a subheading or an interview's question
 /// that stands under a paragraph, as for two or three teaser lines, a
 /// sign-up form and a follow line below); nor is a box of a bare "read also" label (naming
-/// no topic) and its single teaser between paragraphs (a caption may stand
-/// above it), when two
+/// no topic) and its single teaser — or two or three teasers, each reading
+/// like another story's headline of five words or more — between paragraphs
+/// (a caption may stand above it), when two
 /// paragraphs in a row (the second may be a short sentence, or a subheading
 /// over a paragraph), or a paragraph and a news agency's sign-off ("Mit
 /// Material von dpa"), follow it (under a subheading or not); nor are two or
@@ -696,6 +701,11 @@ impl ArticleCleaner {
             // the text goes on under it, under a subheading or not (a teaser
             // card's blurb stands alone).
             if removed_as(&slots, k, Reason::RelatedHeading) && removed_as(&slots, k + 1, Reason::RelatedItem) {
+                let items = (k + 1..slots.len())
+                    .take(MAX_INLINE_TEASERS + 1)
+                    .take_while(|&j| removed_as(&slots, j, Reason::RelatedItem))
+                    .count();
+                let end = k + 1 + items;
                 // A caption between the box and the text above does not count.
                 let p = if k >= 2 && matches!(slots[k - 1], Slot::Removed { furniture: false, .. }) {
                     k - 2
@@ -703,9 +713,21 @@ impl ArticleCleaner {
                     k - 1
                 };
                 let above = slots[p].is_prose() || (p >= 1 && headline_like(&slots, p) && slots[p - 1].is_prose());
-                let first = if subheaded(&slots, k + 2) { k + 3 } else { k + 2 };
-                if above && goes_on(&slots, first) && super::related::is_bare_label(&doc.line(LineId(k as u32))) {
-                    slots[k..k + 2].fill(Slot::Removed { furniture: true, tags: false });
+                let first = if subheaded(&slots, end) { end + 1 } else { end };
+                // Two or three items are other stories' headlines, not
+                // topics or a list of links ("Storm surge").
+                let headlines = items == 1
+                    || (k + 1..end).all(|j| {
+                        let f = doc.features_of(LineId(j as u32));
+                        f.is_headline_like() && f.words >= MIN_BOX_TEASER_WORDS
+                    });
+                if items <= MAX_INLINE_TEASERS
+                    && headlines
+                    && above
+                    && goes_on(&slots, first)
+                    && super::related::is_bare_label(&doc.line(LineId(k as u32)))
+                {
+                    slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
                 }
             }
         }
@@ -2045,6 +2067,22 @@ mod tests {
         let last = "وأوضح مصدر مسؤول أن المرحلة الأولى ستستهدف نحو خمسين ألف مزارع، على أن تمتد لاحقا إلى باقي المحافظات.\n\
                     ويبدأ التنفيذ في مارس.\n";
         assert_default_keeps(&[head, top, box_, last, foot], &[head, top, last]);
+    }
+
+    #[test]
+    fn a_read_also_box_of_three_headlines_inside_the_article_does_not_wall_it() {
+        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
+        let box_ = "Related\n\
+                    Mayor unveils new budget with cuts to parks\n\
+                    Council delays vote on housing plan again\n\
+                    Transit authority names a new director\n";
+        let rest = "Most of the money will come from a state transit grant, with the remainder covered by parking fees.\n\
+                    The transit authority expects the first buses on the new routes to run in March.\n";
+        assert_default_keeps(&[CITY_HEAD, top, box_, rest, CITY_FOOT], &[CITY_HEAD, top, rest]);
+        // Under a subheading over its paragraph.
+        let sub = "How it will be funded\n";
+        assert_default_keeps(&[CITY_HEAD, top, sub, box_, rest, CITY_FOOT], &[CITY_HEAD, top, sub, rest]);
     }
 
     #[test]
