@@ -509,8 +509,9 @@ impl Slot {
 /// like another story's headline of five words or more — between paragraphs
 /// (a caption may stand above it), when two
 /// paragraphs in a row (the second may be a short sentence, or a subheading
-/// over a paragraph), or a paragraph and a news agency's sign-off ("Mit
-/// Material von dpa"), follow it (under a subheading or not); nor are two or
+/// over a paragraph), a paragraph and a news agency's sign-off ("Mit
+/// Material von dpa"), or a short sentence and a paragraph, follow it
+/// (under a subheading or not); nor are two or
 /// three teaser lines in a row with the text going on in the same way, nor
 /// a sign-up form of two or three lines (notices such as its e-mail field,
 /// and subscribe buttons) under a paragraph or a subheading with the text
@@ -646,6 +647,9 @@ impl ArticleCleaner {
                     .removal_of(LineId(j as u32))
                     .is_some_and(|r| matches!(r.reason, Reason::ShareWidget | Reason::Notice))
         };
+        // The text going on, or a short sentence opening it over a
+        // paragraph.
+        let text_under = |slots: &[Slot], j: usize| goes_on(slots, j) || (sentence(slots, j) && prose(slots, j + 1));
         for &k in &starts {
             let after_prose = slots[k - 1].is_prose();
             // Under a paragraph, or under a subheading (or an interview's
@@ -671,14 +675,13 @@ impl ArticleCleaner {
             // paragraphs or between a subheading (or a question) and its
             // paragraph, when the text goes on under it (a short sentence
             // may open it).
-            let text_under = |j: usize| goes_on(&slots, j) || (sentence(&slots, j) && prose(&slots, j + 1));
             // The line may also stand over a subheading. (A lone "Subscribe"
             // names no network: it may close a newsletter box over other
             // stories.)
             if under_text
                 && removed_as(&slots, k, Reason::ShareWidget)
                 && doc.line(LineId(k as u32)).has(Category::Network)
-                && text_under(if subheaded(&slots, k + 1) { k + 2 } else { k + 1 })
+                && text_under(&slots, if subheaded(&slots, k + 1) { k + 2 } else { k + 1 })
             {
                 slots[k] = Slot::Removed { furniture: true, tags: false };
                 continue;
@@ -690,7 +693,7 @@ impl ArticleCleaner {
                 let run = (k..slots.len()).take(SIGN_UP_LINES + 1).take_while(|&j| widget(&slots, j)).count();
                 let end = k + run;
                 let notices = (k..end).filter(|&j| matches!(slots[j], Slot::Removed { .. })).count();
-                if (2..=SIGN_UP_LINES).contains(&run) && notices > 0 && notices < run && text_under(end) {
+                if (2..=SIGN_UP_LINES).contains(&run) && notices > 0 && notices < run && text_under(&slots, end) {
                     slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
                 }
                 continue;
@@ -724,7 +727,7 @@ impl ArticleCleaner {
                 if items <= MAX_INLINE_TEASERS
                     && headlines
                     && above
-                    && goes_on(&slots, first)
+                    && text_under(&slots, first)
                     && super::related::is_bare_label(&doc.line(LineId(k as u32)))
                 {
                     slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
@@ -2083,6 +2086,11 @@ mod tests {
         // Under a subheading over its paragraph.
         let sub = "How it will be funded\n";
         assert_default_keeps(&[CITY_HEAD, top, sub, box_, rest, CITY_FOOT], &[CITY_HEAD, top, sub, rest]);
+        // Over a short sentence opening the text (one with digits: the
+        // related stage takes a short line of words under a box for one
+        // more teaser).
+        let short = "Work starts on 4 May.\n";
+        assert_default_keeps(&[CITY_HEAD, top, box_, short, rest, CITY_FOOT], &[CITY_HEAD, top, short, rest]);
     }
 
     #[test]
