@@ -50,6 +50,9 @@ const LIST_ITEM_WORDS: u32 = 12;
 /// Most items of a list under a label that carries the article on under a
 /// box inside it.
 const MAX_LIST_ITEMS: usize = 12;
+/// Most removed lines (captions, metadata, a box inside the article)
+/// passed over between two lines of the text going on under a box.
+const FLOW_SKIP: usize = 4;
 /// Lines opening with a quantity and ending with a word ("125 g flour",
 /// "2 cups milk", "2 Pck.") that make
 /// a run of short lines a list of ingredients or parts, not a menu.
@@ -522,7 +525,9 @@ impl Slot {
 /// a short sentence may open it).
 /// The text goes on under a box as said, or as a label ("The new routes
 /// will serve:") over two to twelve items of a list and then a paragraph, a
-/// sentence or a news agency's sign-off.
+/// sentence or a news agency's sign-off. Between its lines, a caption or
+/// another box standing inside the article is passed over (boxes are
+/// judged from the last up).
 ///
 /// A related box ("See also" and its list) that is all the furniture on a
 /// page with no footer, copyright or disclaimer phrase stands inside a
@@ -629,9 +634,15 @@ impl ArticleCleaner {
         // Text going on under a box: a paragraph at `j`, then another, a
         // short closing sentence, a subheading over a paragraph, or the
         // sign-off; or a label over its list.
+        // The line after the paragraph is the next one in the text's flow,
+        // past a caption, another line removed as no wall, or a box found
+        // inside the flow further down (boxes are looked at from the last).
         let goes_on = |slots: &[Slot], j: usize| {
-            (prose(slots, j)
-                && (prose(slots, j + 1) || sentence(slots, j + 1) || subheaded(slots, j + 1) || sign_off(slots, j + 1)))
+            let n = (j + 1..slots.len())
+                .take(FLOW_SKIP + 1)
+                .find(|&i| !matches!(slots[i], Slot::Removed { .. }))
+                .unwrap_or(slots.len());
+            (prose(slots, j) && (prose(slots, n) || sentence(slots, n) || subheaded(slots, n) || sign_off(slots, n)))
                 || listed(slots, j)
         };
         let removed_as = |slots: &[Slot], j: usize, reason: Reason| {
@@ -650,7 +661,7 @@ impl ArticleCleaner {
         // The text going on, or a short sentence opening it over a
         // paragraph.
         let text_under = |slots: &[Slot], j: usize| goes_on(slots, j) || (sentence(slots, j) && prose(slots, j + 1));
-        for &k in &starts {
+        for &k in starts.iter().rev() {
             let after_prose = slots[k - 1].is_prose();
             // Under a paragraph, or under a subheading (or an interview's
             // question) that is under one.
@@ -2180,6 +2191,26 @@ mod tests {
                     A: Plant trees, open cooling centres and warn people early. Those measures save lives right away.\n";
         let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, form, rest, foot], &[head, top, rest]);
+    }
+
+    #[test]
+    fn boxes_one_under_the_other_inside_the_article_do_not_wall_it() {
+        // A sign-up form over one paragraph and a caption, then a read-also
+        // box over the rest of the text: the text goes on under the form
+        // past the box, itself inside the article.
+        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
+        let form = "Sign up for our daily newsletter\nEnter your email address\nSubscribe\n";
+        let middle =
+            "Most of the money will come from a state transit grant, with the remainder covered by parking fees.\n";
+        let caption = "A city bus waits at a stop downtown. (Photo by John Smith/City Times)\n";
+        let box_ = "Related\nMayor unveils new budget with cuts to parks\n";
+        let rest = "The transit authority expects the first buses on the new routes to run in March next year.\n\
+                    Residents can comment on the timetables at public meetings in every suburb until the end of January.\n";
+        assert_default_keeps(
+            &[CITY_HEAD, top, form, middle, caption, box_, rest, CITY_FOOT],
+            &[CITY_HEAD, top, middle, rest],
+        );
     }
 
     #[test]
