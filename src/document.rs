@@ -948,13 +948,53 @@ impl Buffers {
     }
 }
 
-/// `slots` emptied, its allocation kept for lines of any lifetime:
-/// collecting a vector's `into_iter().map(..)` into a vector of the same
-/// layout reuses the allocation. (Were it ever not reused, the table would
-/// just not be kept.)
-fn unborrowed(mut slots: Vec<Slot<'_>>) -> Vec<Slot<'static>> {
-    slots.clear();
-    slots.into_iter().map(|_| -> Slot<'static> { unreachable!("the table was emptied") }).collect()
+/// `table` emptied, its allocation kept for items of any lifetime (slots or
+/// line views): collecting a vector's `into_iter().map(..)` into a vector
+/// of the same layout reuses the allocation. (Were it ever not reused, the
+/// table would just not be kept.)
+fn unborrowed<T, U>(mut table: Vec<T>) -> Vec<U> {
+    table.clear();
+    table.into_iter().map(|_| -> U { unreachable!("the table was emptied") }).collect()
+}
+
+thread_local! {
+    static SPARE_VIEWS: std::cell::Cell<Vec<Line<'static>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The views of a document's kept lines, in order (see
+/// [`Document::lines`]), in a table kept on each thread and handed back
+/// when dropped: a cleaner that needs them all at hand allocates nothing
+/// for them on a document of a size seen before.
+pub(crate) struct LineViews<'d>(Vec<Line<'d>>);
+
+impl<'d> LineViews<'d> {
+    /// The views of the lines of `doc` not yet removed.
+    pub(crate) fn of(doc: &'d Document<'_>) -> LineViews<'d> {
+        let mut views: Vec<Line<'d>> = unborrowed(SPARE_VIEWS.try_with(|spare| spare.take()).unwrap_or_default());
+        views.reserve(doc.len());
+        views.extend(doc.lines());
+        LineViews(views)
+    }
+}
+
+impl<'d> std::ops::Deref for LineViews<'d> {
+    type Target = [Line<'d>];
+
+    fn deref(&self) -> &[Line<'d>] {
+        &self.0
+    }
+}
+
+impl Drop for LineViews<'_> {
+    /// Keeps the table for the next document on this thread, unless it is
+    /// too large.
+    fn drop(&mut self) {
+        let views = std::mem::take(&mut self.0);
+        if views.capacity() * std::mem::size_of::<Line<'_>>() <= Buffers::SPARE_BYTES {
+            let views: Vec<Line<'static>> = unborrowed(views);
+            let _ = SPARE_VIEWS.try_with(|spare| spare.set(views));
+        }
+    }
 }
 
 impl Scratch {
@@ -1287,6 +1327,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn line_views_are_the_kept_lines_and_lend_their_table() {
+        let text = "Title\n\nAdvertisement\nBody text here.\n".repeat(50);
+        let mut doc = Document::new(&text);
+        doc.remove_line(LineId(1), "mine", Reason::Notice);
+        let views = LineViews::of(&doc);
+        let want: Vec<_> = doc.lines().map(|l| (l.id, l.text)).collect();
+        assert_eq!(views.iter().map(|l| (l.id, l.text)).collect::<Vec<_>>(), want);
+        let table = views.0.as_ptr() as usize;
+        drop(views);
+        let other = Document::new("One line.\n");
+        let again = LineViews::of(&other);
+        assert_eq!(again.0.as_ptr() as usize, table);
+        assert_eq!(again.iter().map(|l| l.text).collect::<Vec<_>>(), ["One line."]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::document::LineViews;
 use crate::text;
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
@@ -296,8 +297,7 @@ impl Cleaner for NavigationCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
-        let mut kept: Vec<Line<'_>> = Vec::with_capacity(doc.len());
-        kept.extend(doc.lines());
+        let kept = LineViews::of(doc);
         let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
         // The page's first line is its title: a long one ("… Union e.V.")
         // reads as prose, but it is no paragraph when it is short for one
@@ -410,6 +410,7 @@ impl Cleaner for NavigationCleaner {
                 }
             }
         }
+        drop(kept);
         for (id, reason, confidence, detail) in out {
             doc.remove_line_with(id, self.name(), reason, confidence, detail);
         }
