@@ -879,8 +879,9 @@ struct Scratch {
 }
 
 thread_local! {
-    static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> =
-        std::cell::RefCell::new((Vec::new(), Scratch::default()));
+    static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> = const {
+        std::cell::RefCell::new((Vec::new(), Scratch { ranges: Vec::new(), found: Vec::new(), line_hits: Vec::new() }))
+    };
     static SPARE_IDS: std::cell::Cell<Vec<LineId>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
