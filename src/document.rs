@@ -788,7 +788,11 @@ impl<'a> Document<'a> {
                 p += 1;
             }
             let mut q = p;
+            // Whether the line is written out as it is (no part of it
+            // removed, no character rewritten).
+            let mut as_is = true;
             while q < partial.len() && partial[q].start < slot.text.end {
+                as_is = false;
                 let r = &partial[q];
                 if r.start > cursor {
                     push_text(&mut out, &self.source[cursor..r.start]);
@@ -797,16 +801,17 @@ impl<'a> Document<'a> {
                 q += 1;
             }
             if cursor < slot.text.end {
-                push_text(&mut out, &self.source[cursor..slot.text.end]);
+                as_is &= push_text(&mut out, &self.source[cursor..slot.text.end]);
             }
-            if text::trim(&out[start..]).is_empty() {
+            // A line written as it is is not blank (lines are trimmed).
+            if !as_is && text::trim(&out[start..]).is_empty() {
                 out.truncate(mark);
                 continue;
             }
             if let Some(ids) = ids.as_deref_mut() {
                 ids.push(LineId(index as u32));
             }
-            same &= out[start..] == *slot.line;
+            same &= as_is || out[start..] == *slot.line;
             out.push('\n');
         }
         (out, same)
@@ -879,8 +884,9 @@ struct Scratch {
 }
 
 thread_local! {
-    static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> =
-        std::cell::RefCell::new((Vec::new(), Scratch::default()));
+    static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> = const {
+        std::cell::RefCell::new((Vec::new(), Scratch { ranges: Vec::new(), found: Vec::new(), line_hits: Vec::new() }))
+    };
     static SPARE_IDS: std::cell::Cell<Vec<LineId>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
@@ -948,13 +954,53 @@ impl Buffers {
     }
 }
 
-/// `slots` emptied, its allocation kept for lines of any lifetime:
-/// collecting a vector's `into_iter().map(..)` into a vector of the same
-/// layout reuses the allocation. (Were it ever not reused, the table would
-/// just not be kept.)
-fn unborrowed(mut slots: Vec<Slot<'_>>) -> Vec<Slot<'static>> {
-    slots.clear();
-    slots.into_iter().map(|_| -> Slot<'static> { unreachable!("the table was emptied") }).collect()
+/// `table` emptied, its allocation kept for items of any lifetime (slots or
+/// line views): collecting a vector's `into_iter().map(..)` into a vector
+/// of the same layout reuses the allocation. (Were it ever not reused, the
+/// table would just not be kept.)
+fn unborrowed<T, U>(mut table: Vec<T>) -> Vec<U> {
+    table.clear();
+    table.into_iter().map(|_| -> U { unreachable!("the table was emptied") }).collect()
+}
+
+thread_local! {
+    static SPARE_VIEWS: std::cell::Cell<Vec<Line<'static>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The views of a document's kept lines, in order (see
+/// [`Document::lines`]), in a table kept on each thread and handed back
+/// when dropped: a cleaner that needs them all at hand allocates nothing
+/// for them on a document of a size seen before.
+pub(crate) struct LineViews<'d>(Vec<Line<'d>>);
+
+impl<'d> LineViews<'d> {
+    /// The views of the lines of `doc` not yet removed.
+    pub(crate) fn of(doc: &'d Document<'_>) -> LineViews<'d> {
+        let mut views: Vec<Line<'d>> = unborrowed(SPARE_VIEWS.try_with(|spare| spare.take()).unwrap_or_default());
+        views.reserve(doc.len());
+        views.extend(doc.lines());
+        LineViews(views)
+    }
+}
+
+impl<'d> std::ops::Deref for LineViews<'d> {
+    type Target = [Line<'d>];
+
+    fn deref(&self) -> &[Line<'d>] {
+        &self.0
+    }
+}
+
+impl Drop for LineViews<'_> {
+    /// Keeps the table for the next document on this thread, unless it is
+    /// too large.
+    fn drop(&mut self) {
+        let views = std::mem::take(&mut self.0);
+        if views.capacity() * std::mem::size_of::<Line<'_>>() <= Buffers::SPARE_BYTES {
+            let views: Vec<Line<'static>> = unborrowed(views);
+            let _ = SPARE_VIEWS.try_with(|spare| spare.set(views));
+        }
+    }
 }
 
 impl Scratch {
@@ -1021,8 +1067,8 @@ fn split_lines(source: &str) -> impl Iterator<Item = (usize, &str, bool)> + '_ {
 
 /// Appends `s` with whitespace characters written as spaces (zero-width
 /// spaces as nothing). Text without a byte that can start one of them is
-/// copied as it is.
-fn push_text(out: &mut String, s: &str) {
+/// copied as it is, and then only is true returned.
+fn push_text(out: &mut String, s: &str) -> bool {
     let bytes = s.as_bytes();
     let unchanged = if bytes.len() < 512 {
         !may_change(bytes)
@@ -1036,7 +1082,7 @@ fn push_text(out: &mut String, s: &str) {
     };
     if unchanged {
         out.push_str(s);
-        return;
+        return true;
     }
     // Copy runs between the characters that change: ASCII whitespace other
     // than the space, and the non-ASCII spaces, whose UTF-8 encodings start
@@ -1061,6 +1107,7 @@ fn push_text(out: &mut String, s: &str) {
         }
     }
     out.push_str(&s[run..]);
+    false
 }
 
 /// The positions of the set bits of `mask`, lowest first.
@@ -1250,8 +1297,10 @@ mod tests {
         ) {
             let s: String = v.into_iter().collect();
             let (mut got, mut want) = (String::from("x"), String::from("x"));
-            push_text(&mut got, &s);
+            let as_is = push_text(&mut got, &s);
             push_text_reference(&mut want, &s);
+            // Copied as it is only when nothing is rewritten.
+            proptest::prop_assert!(!as_is || want[1..] == *s);
             proptest::prop_assert_eq!(got, want);
         }
     }
@@ -1287,6 +1336,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn line_views_are_the_kept_lines_and_lend_their_table() {
+        let text = "Title\n\nAdvertisement\nBody text here.\n".repeat(50);
+        let mut doc = Document::new(&text);
+        doc.remove_line(LineId(1), "mine", Reason::Notice);
+        let views = LineViews::of(&doc);
+        let want: Vec<_> = doc.lines().map(|l| (l.id, l.text)).collect();
+        assert_eq!(views.iter().map(|l| (l.id, l.text)).collect::<Vec<_>>(), want);
+        let table = views.0.as_ptr() as usize;
+        drop(views);
+        let other = Document::new("One line.\n");
+        let again = LineViews::of(&other);
+        assert_eq!(again.0.as_ptr() as usize, table);
+        assert_eq!(again.iter().map(|l| l.text).collect::<Vec<_>>(), ["One line."]);
     }
 
     #[test]

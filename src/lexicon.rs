@@ -769,13 +769,16 @@ impl Lexicon {
             // Every other scope needs word boundaries.
             return None;
         }
-        let lead_ok = folded[..start].chars().all(|c| !is_word_char(c));
-        let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
+        // Opening the line needs word boundaries, and covering it needs
+        // opening it: the rest of the line is read only as far as it
+        // decides.
+        let lead_ok = bounded && folded[..start].chars().all(|c| !is_word_char(c));
+        let trail_ok = lead_ok && folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
         let ok = match marker.scope {
             Scope::Glued => true,
             Scope::Anywhere => bounded,
-            Scope::Start => bounded && lead_ok,
-            Scope::Whole => bounded && lead_ok && trail_ok,
+            Scope::Start => lead_ok,
+            Scope::Whole => trail_ok,
         };
         ok.then_some(Hit {
             marker: id,
@@ -783,8 +786,8 @@ impl Lexicon {
             scope: marker.scope,
             start: start as u32,
             end: end as u32,
-            at_start: lead_ok && bounded,
-            whole: lead_ok && trail_ok && bounded,
+            at_start: lead_ok,
+            whole: trail_ok,
             bounded,
         })
     }
@@ -1252,6 +1255,54 @@ mod tests {
             let mut got = Vec::new();
             lexicon.scan_line(&folded, scripts_of(&folded), &mut got);
             proptest::prop_assert_eq!(got, one_automaton_hits(&folded));
+        }
+    }
+
+    /// [`Lexicon::check`] as first written: every test on the whole line.
+    fn check_reference(lexicon: &Lexicon, folded: &str, id: u32, start: usize, end: usize) -> Option<Hit> {
+        let marker = lexicon.marker(id);
+        let bounded_start = !marker.word_start || !folded[..start].chars().next_back().is_some_and(is_word_char);
+        let bounded_end = !marker.word_end || !folded[end..].chars().next().is_some_and(is_word_char);
+        let bounded = bounded_start && bounded_end;
+        let lead_ok = folded[..start].chars().all(|c| !is_word_char(c));
+        let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
+        let ok = match marker.scope {
+            Scope::Glued => true,
+            Scope::Anywhere => bounded,
+            Scope::Start => bounded && lead_ok,
+            Scope::Whole => bounded && lead_ok && trail_ok,
+        };
+        ok.then_some(Hit {
+            marker: id,
+            category: marker.category,
+            scope: marker.scope,
+            start: start as u32,
+            end: end as u32,
+            at_start: lead_ok && bounded,
+            whole: lead_ok && trail_ok && bounded,
+            bounded,
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn check_matches_the_reference(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "share", "facebook", "اقرأ أيضا", "أخبار", "関連記事", "©", "|", " ", ": ", "-", "2024", "home",
+                "read more", "ص", "news", "x", "ad", "مصدر", "source", "photo", "»", "twitter", "tags:", "12",
+            ][..]), 0..24)
+        ) {
+            let line: String = parts.concat();
+            let lexicon = Lexicon::builtin();
+            let mut folded = String::new();
+            crate::text::fold_into(&line, crate::document::SCAN_PREFIX_CHARS, &mut folded);
+            for m in ONE.find_overlapping_iter(&folded) {
+                let (id, start, end) = (m.pattern().as_u32(), m.start(), m.end());
+                proptest::prop_assert_eq!(
+                    lexicon.check(&folded, id, start, end),
+                    check_reference(lexicon, &folded, id, start, end)
+                );
+            }
         }
     }
 

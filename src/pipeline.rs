@@ -192,9 +192,10 @@ impl Pipeline {
         self.run_stages(doc);
         for _ in 1..MAX_PASSES {
             let (kept, ids, same_lines) = doc.render_with_ids();
-            if doc.removals().is_empty() && same_lines {
+            if (doc.removals().is_empty() && same_lines) || ids.is_empty() {
                 // Every line is written out as it is: cleaning the output
-                // again sees the same lines and is this pass.
+                // again sees the same lines and is this pass. Or no line is
+                // left: a document of no line has none to remove.
                 doc.keep_rendered(kept);
                 return;
             }

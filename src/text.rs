@@ -589,7 +589,19 @@ pub fn ending_of(line: &str) -> Ending {
     match bytes[..end].last() {
         None => Ending::Open,
         Some(&last @ ..0x80) => ending_at(char::from(last), || line[..end - 1].chars().next_back()),
-        Some(_) => ending_by_chars(line),
+        Some(_) => ending_of_non_ascii(line),
+    }
+}
+
+/// [`ending_of`] for a line whose last character, ASCII closers aside, is
+/// not ASCII.
+#[inline(never)]
+fn ending_of_non_ascii(line: &str) -> Ending {
+    // A letter of two bytes (Arabic, Cyrillic, Greek…), the common ending
+    // of other scripts, is no closer and no punctuation.
+    match *line.as_bytes() {
+        [.., b0 @ 0xc2..=0xdf, b1] if CLASS_2B[decode_1_2(&[b0, b1], 0).0] & K_LETTER != 0 => Ending::Open,
+        _ => ending_by_chars(line),
     }
 }
 
@@ -1965,6 +1977,23 @@ mod tests {
         'a', 'e', 'o', 'k', 's', 'T', 'Q', 'A', 'Z', 'z', '1', '9', '0', ' ', ' ', ' ', ' ', ':', '.', ',', ';', '!',
         '?', '-', '\'', '"', '(', '@', '[', '`', '{', '/', '\t', '\x0b', '\x0e', '\x1f', '\x08', '\x7f', 'é', 'م', '’',
     ];
+
+    #[test]
+    fn a_line_ending_in_a_letter_of_two_bytes_is_open() {
+        for c in ('\u{80}'..='\u{7ff}').filter(|&c| CLASS_2B[c as usize] & K_LETTER != 0) {
+            for line in [format!("{c}"), format!("a.{c}"), format!("\u{64a}{c}")] {
+                assert_eq!(ending_by_chars(&line), Ending::Open, "{line:?}");
+                assert_eq!(ending_of(&line), Ending::Open, "{line:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ending_of_matches_ending_by_chars(s in palette_string()) {
+            proptest::prop_assert_eq!(ending_of(&s), ending_by_chars(&s), "{:?}", s);
+        }
+    }
 
     fn palette_string() -> impl proptest::strategy::Strategy<Value = String> {
         let any = proptest::collection::vec(proptest::sample::select(PALETTE), 0..120);

@@ -372,6 +372,10 @@ fn dated_byline<'t>(line: &Line<'t>, value: &'t str) -> Option<&'t str> {
 /// history, schedule), not page metadata: keep them.
 fn drop_date_runs(found: &mut Vec<(LineId, Found, Confidence)>) {
     let is_date = |f: &(LineId, Found, Confidence)| matches!(f.1, Found::Date(_) | Found::Stamp);
+    // Most pages have fewer date lines than a run: no table to mark.
+    if found.iter().filter(|f| is_date(f)).nth(2).is_none() {
+        return;
+    }
     let mut keep = vec![true; found.len()];
     let mut i = 0;
     while i < found.len() {

@@ -3,6 +3,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::document::LineViews;
 use crate::text;
 use crate::{Category, Cleaner, Confidence, Document, Line, LineId, Reason};
 
@@ -127,6 +128,15 @@ fn is_bar_menu(line: &Line<'_>) -> bool {
     items >= MIN_BAR_ITEMS
 }
 
+/// Does `text` hold a breadcrumb arrow ('>', '»' or '›')?
+fn has_arrow(text: &str) -> bool {
+    // '>', '»' (C2 BB) or '›' (E2 80 BA), found without decoding the line,
+    // in one pass.
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'>', 0xc2, 0xe2, b)
+        .any(|i| b[i] == b'>' || matches!(&b[i + 1..], [0xbb, ..] | [0x80, 0xba, ..]))
+}
+
 /// A breadcrumb trail (`Home > News > Politics`, `首页 >> 教育 >> 正文`,
 /// `Startseite › Themen › Ethik`): three or more items separated by one
 /// kind of arrow, every item but the last at most four words, no sentence.
@@ -135,11 +145,7 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
     if f.is_prose() || f.ending.is_terminal() {
         return false;
     }
-    let b = line.text.as_bytes();
-    // '>', '»' (C2 BB) or '›' (E2 80 BA), found without decoding the line.
-    let arrow = memchr::memchr(b'>', b).is_some()
-        || memchr::memchr2_iter(0xc2, 0xe2, b).any(|i| matches!(&b[i + 1..], [0xbb, ..] | [0x80, 0xba, ..]));
-    if !arrow {
+    if !has_arrow(line.text) {
         return false;
     }
     let t = line.text.trim_end_matches(['>', '»', '›']).trim_end();
@@ -296,8 +302,7 @@ impl Cleaner for NavigationCleaner {
     }
 
     fn clean(&self, doc: &mut Document<'_>) {
-        let mut kept: Vec<Line<'_>> = Vec::with_capacity(doc.len());
-        kept.extend(doc.lines());
+        let kept = LineViews::of(doc);
         let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
         // The page's first line is its title: a long one ("… Union e.V.")
         // reads as prose, but it is no paragraph when it is short for one
@@ -410,6 +415,7 @@ impl Cleaner for NavigationCleaner {
                 }
             }
         }
+        drop(kept);
         for (id, reason, confidence, detail) in out {
             doc.remove_line_with(id, self.name(), reason, confidence, detail);
         }
@@ -419,6 +425,15 @@ impl Cleaner for NavigationCleaner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The arrow test reads the same as `str::contains`.
+        #[test]
+        fn has_arrow_matches_the_reference(s in "[a >»›«‹—é\u{a0}ĺ]{0,24}") {
+            proptest::prop_assert_eq!(has_arrow(&s), s.contains(['>', '»', '›']), "{:?}", s);
+        }
+    }
+
     use crate::testutil::assert_cleaner;
 
     const P: &str = "The summit opened on Monday with a long speech by the host.\n";
