@@ -93,6 +93,9 @@ const HEADLINE_SHARE: i64 = 4;
 const HEADER_LINES: usize = 10;
 /// Most kept lines (a date, a byline) under the headline in a page's header.
 const HEADER_KEPT: usize = 2;
+/// Most words of a byline in a page's header ("Staff writer"), whatever
+/// the headline's length.
+const HEADER_BYLINE_WORDS: u32 = 3;
 /// Kept lines under a numbered heading within which its paragraph stands.
 const UNDER_NUMBERED: usize = 3;
 /// Numbered headings beyond the article that continue its numbering and
@@ -495,14 +498,15 @@ impl Slot {
 /// heading and its single teaser, when a paragraph stands within the three
 /// kept lines above it.
 ///
-/// The page's header above an article that opens with no headline of its
-/// own — a headline, a date and a byline, and a row of share buttons —
-/// gives the article its headline: above the share buttons (within ten
-/// lines of the article), the header's first kept line stays when it reads
-/// like a headline (twelve characters or more), a wall (a menu, a
+/// The page's header above the article — a headline, a date and a byline,
+/// and a row of share buttons — gives the article its headline: above the
+/// share buttons (within ten lines of the article), the header's first kept
+/// line stays when it reads
+/// like a headline (twelve characters or more, no bar), a wall (a menu, a
 /// breadcrumb) or the top of the page stands right above it, and at most
 /// two other kept lines stand in the header, each a date (with digits) or
-/// a byline (at most half as long as the headline). Those lines go.
+/// a byline (at most half as long as the headline, or three words or
+/// fewer). Those lines go.
 ///
 /// Inside the article, a lone teaser line ("Read also: …") between two
 /// paragraphs is no wall (nor under a subheading or an interview's question
@@ -1593,18 +1597,14 @@ impl<'s, 'd> Page<'s, 'd> {
 
     /// The article's headline above its header: when a row of share
     /// buttons (with date and byline lines around it) stands right above
-    /// the article's first line `start`, which reads like no headline
-    /// itself, the header's first kept line, if
-    /// it reads like a headline and a wall (a menu, a breadcrumb) or the
+    /// the article's first line `start`, the header's first kept line, if
+    /// it reads like a headline (with no bar) and a wall (a menu, a breadcrumb) or the
     /// top of the page stands right above it. At most [`HEADER_KEPT`] kept
     /// lines of no prose may stand between it and the share buttons, each
     /// a date (it holds digits) or a byline (half as long as the headline
-    /// or shorter) no other cleaner removed; they do not come back.
+    /// or shorter, or of at most [`HEADER_BYLINE_WORDS`] words) no other
+    /// cleaner removed; they do not come back.
     fn headline_over_header(&self, start: usize) -> Option<usize> {
-        // An article that opens with a headline of its own has no other.
-        if self.headline_like(start) {
-            return None;
-        }
         let share_row = |j: usize| {
             self.doc
                 .removal_of(LineId(j as u32))
@@ -1634,15 +1634,18 @@ impl<'s, 'd> Page<'s, 'd> {
         }
         let (h, under_share) = kept[count.checked_sub(1)?]?;
         let f = self.doc.features_of(LineId(h as u32));
-        // A date holds digits; a byline is short. Other lines (teasers of
-        // other stories) make no header.
+        // A date holds digits; a byline ("Staff writer") is short. Other
+        // lines (teasers of other stories) make no header.
         let header_line = |&(k, _): &(usize, bool)| {
             let g = self.doc.features_of(LineId(k as u32));
-            g.digits > 0 || g.chars * 2 <= f.chars
+            g.digits > 0 || g.chars * 2 <= f.chars || g.words <= HEADER_BYLINE_WORDS
         };
+        // Bars part a menu or a list of sections ("Letters: Storm | Roads"),
+        // not a headline.
         (under_share
             && f.is_headline_like()
             && f.chars as usize >= MIN_HEADLINE_CHARS
+            && !self.doc.text_of(LineId(h as u32)).contains('|')
             && kept[..count - 1].iter().flatten().all(header_line))
         .then_some(h)
     }
@@ -2346,6 +2349,9 @@ mod tests {
             let input = headed_page(head, date, "By Mark Johnson\n", HEADED_BODY);
             assert_default_keeps(&[&input], &[head, HEADED_BODY]);
         }
+        // A byline's title no cleaner removes goes with the header too.
+        let input = headed_page(head, "", "By Mark Johnson\nCity Times Contributor\n", HEADED_BODY);
+        assert_default_keeps(&[&input], &[head, HEADED_BODY]);
     }
 
     #[test]
