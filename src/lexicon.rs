@@ -774,23 +774,39 @@ impl Lexicon {
         // decides.
         let lead_ok = bounded && folded[..start].chars().all(|c| !is_word_char(c));
         let trail_ok = lead_ok && folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
-        let ok = match marker.scope {
-            Scope::Glued => true,
-            Scope::Anywhere => bounded,
-            Scope::Start => lead_ok,
-            Scope::Whole => trail_ok,
-        };
-        ok.then_some(Hit {
-            marker: id,
-            category: marker.category,
-            scope: marker.scope,
-            start: start as u32,
-            end: end as u32,
-            at_start: lead_ok,
-            whole: trail_ok,
-            bounded,
-        })
+        accepted(marker, id, start..end, bounded, lead_ok, trail_ok)
     }
+}
+
+/// The hit of `marker` (index `id`) at `range`, if its scope accepts a
+/// match there: on word boundaries (`bounded`), opening the line
+/// (`at_start`, on word boundaries too) or covering it (`whole`, opening
+/// it too).
+#[inline]
+fn accepted(
+    marker: &Marker,
+    id: u32,
+    range: std::ops::Range<usize>,
+    bounded: bool,
+    at_start: bool,
+    whole: bool,
+) -> Option<Hit> {
+    let ok = match marker.scope {
+        Scope::Glued => true,
+        Scope::Anywhere => bounded,
+        Scope::Start => at_start,
+        Scope::Whole => whole,
+    };
+    ok.then_some(Hit {
+        marker: id,
+        category: marker.category,
+        scope: marker.scope,
+        start: range.start as u32,
+        end: range.end as u32,
+        at_start,
+        whole,
+        bounded,
+    })
 }
 
 /// Builds a [`Lexicon`].
@@ -1266,22 +1282,7 @@ mod tests {
         let bounded = bounded_start && bounded_end;
         let lead_ok = folded[..start].chars().all(|c| !is_word_char(c));
         let trail_ok = folded[end..].chars().all(|c| !is_word_char(c) || is_numeric(c));
-        let ok = match marker.scope {
-            Scope::Glued => true,
-            Scope::Anywhere => bounded,
-            Scope::Start => bounded && lead_ok,
-            Scope::Whole => bounded && lead_ok && trail_ok,
-        };
-        ok.then_some(Hit {
-            marker: id,
-            category: marker.category,
-            scope: marker.scope,
-            start: start as u32,
-            end: end as u32,
-            at_start: lead_ok && bounded,
-            whole: lead_ok && trail_ok && bounded,
-            bounded,
-        })
+        accepted(marker, id, start..end, bounded, bounded && lead_ok, bounded && lead_ok && trail_ok)
     }
 
     proptest::proptest! {
