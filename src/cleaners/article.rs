@@ -665,11 +665,12 @@ impl ArticleCleaner {
         // The text going on, or a short sentence opening it over a
         // paragraph.
         let text_under = |slots: &[Slot], j: usize| goes_on(slots, j) || (sentence(slots, j) && prose(slots, j + 1));
+        // The text ending at `p`: a paragraph, or a subheading (or an
+        // interview's question) under one.
+        let text_above =
+            |slots: &[Slot], p: usize| prose(slots, p) || (p >= 1 && headline_like(slots, p) && prose(slots, p - 1));
         for &k in starts.iter().rev() {
-            let after_prose = slots[k - 1].is_prose();
-            // Under a paragraph, or under a subheading (or an interview's
-            // question) that is under one.
-            let under_text = after_prose || (k >= 2 && headline_like(&slots, k - 1) && slots[k - 2].is_prose());
+            let under_text = text_above(&slots, k - 1);
             // A lone teaser line between two paragraphs ("Read also: …") is
             // a link set inside the article's flow; so it is above a
             // subheading and its paragraph, or under a subheading and over
@@ -730,7 +731,7 @@ impl ArticleCleaner {
                 } else {
                     k - 1
                 };
-                let above = slots[p].is_prose() || (p >= 1 && headline_like(&slots, p) && slots[p - 1].is_prose());
+                let above = text_above(&slots, p);
                 let first = if subheaded(&slots, end) { end + 1 } else { end };
                 // Two or three items are other stories' headlines, not
                 // topics or a list of links ("Storm surge").
