@@ -162,6 +162,12 @@ fn ends_with_meridiem(text: &str) -> bool {
     }
 }
 
+/// Does hit `h` open its line with a "published" verb ("Updated",
+/// "Veröffentlicht")?
+fn opens_with_verb(h: &Hit) -> bool {
+    h.at_start && h.category == Category::Dated
+}
+
 /// A short line that is a "published" verb followed by a date and nothing
 /// else ("Veröffentlicht 23.06.2016 um 16:14", "Updated 21:22, 6 OCT
 /// 2020"): the verb, then only numbers, date words and words of at most
@@ -173,7 +179,7 @@ fn dated_verb_line<'t>(line: &Line<'t>) -> Option<&'t str> {
     if f.digits < 4 || f.words > 8 || f.chars > 80 || sentence {
         return None;
     }
-    let verb = line.hits.iter().find(|h| h.at_start && h.category == Category::Dated)?;
+    let verb = line.hits.iter().find(|h| opens_with_verb(h))?;
     let end = verb.end as usize;
     // A verb closed by a colon is a label ("Updated: …"), read as one.
     if line.folded[end..].starts_with(':') {
@@ -425,9 +431,11 @@ impl Cleaner for MetadataCleaner {
         };
         // A "published" verb opening the line may stand before a date ending
         // with "a.m.", which no date line ends with.
-        let verb = |h: &Hit| h.at_start && h.category == Category::Dated;
         let candidate = |f: &Features, hits: &[Hit], _: &str| {
-            tags.get() || hits.iter().any(|h| label(h) || verb(h)) || may_be_date_line(f) || may_be_time_stamp_bar(f)
+            tags.get()
+                || hits.iter().any(|h| label(h) || opens_with_verb(h))
+                || may_be_date_line(f)
+                || may_be_time_stamp_bar(f)
         };
         for line in doc.lines_where(candidate) {
             let f = &line.features;
