@@ -1159,14 +1159,14 @@ impl Counts {
         self.classes |= k;
     }
 
-    /// [`Counts::add`] for a character known not to be a space.
+    /// Counts a run of at least one character.
     #[inline(always)]
-    fn add_non_space(&mut self, k: u8) {
-        debug_assert_eq!(k & K_SPACE, 0);
-        self.lanes += LANES[usize::from(k & 15)];
-        self.tokens += u32::from(self.prev_space);
+    fn add_run(&mut self, r: &Run) {
+        debug_assert!(r.chars > 0);
+        self.lanes += r.lanes;
+        self.tokens += u32::from(self.prev_space) + r.spaces;
         self.prev_space = false;
-        self.classes |= k;
+        self.classes |= r.classes;
     }
 
     /// Counts the block of ASCII characters at `bytes[i..]` (at most `max`)
@@ -1250,6 +1250,83 @@ static CLASS_2B: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
     }
     table
 });
+
+/// [`classify`] of the characters U+0000..=U+07FF (one or two bytes in
+/// UTF-8), with [`Q_CHANGED`] for those that folding changes: one load per
+/// character of two bytes for [`Run::two_byte`].
+static QUICK_2B: LazyLock<[u16; 0x800]> = LazyLock::new(|| {
+    let mut table = [0u16; 0x800];
+    for (slot, c) in table.iter_mut().zip('\0'..='\u{7ff}') {
+        *slot = u16::from(classify(c)) | if fold_entry(c) & F_CHANGED != 0 { Q_CHANGED } else { 0 };
+    }
+    table
+});
+
+/// In [`QUICK_2B`]: folding changes the character (every space of two
+/// bytes, which folds to the ASCII space, among them).
+const Q_CHANGED: u16 = 1 << 8;
+
+/// In [`QUICK_2B`]: a space.
+const Q_SPACE: u16 = K_SPACE as u16;
+
+/// A run of characters of two bytes, and of single ASCII spaces each
+/// between two of them, counted by [`Run::two_byte`]: the words of Arabic,
+/// Cyrillic, Greek or Hebrew text, which the per-character loops of
+/// [`Features::fold_and_measure`] would otherwise take one at a time with
+/// their state in memory.
+struct Run {
+    /// Byte offset where the run ends.
+    end: usize,
+    /// Characters in the run.
+    chars: usize,
+    /// The spaces in it: each begins a token.
+    spaces: u32,
+    /// Digits, letters, unspaced letters and punctuation, as in
+    /// [`Counts::lanes`].
+    lanes: u64,
+    /// Every class in it, or-ed.
+    classes: u8,
+}
+
+impl Run {
+    /// The run at `bytes[i..]`, at most `max` characters: characters of two
+    /// bytes whose [`QUICK_2B`] entry has no bit of `stop`, and single
+    /// spaces each followed by one of them. It begins and ends with such a
+    /// character (empty when the first is not one), so no space of it
+    /// follows a space.
+    #[inline(always)]
+    fn two_byte(bytes: &[u8], i: usize, max: usize, quick: &[u16; 0x800], stop: u16) -> Run {
+        let at = |j: usize| match bytes.get(j..j + 2) {
+            Some(&[b0 @ 0xc2..=0xdf, b1]) => {
+                let q = quick[(usize::from(b0 & 0x1f) << 6) | usize::from(b1 & 0x3f)];
+                if q & stop == 0 { Some(q) } else { None }
+            }
+            _ => None,
+        };
+        let (mut j, mut left, mut spaces, mut lanes, mut classes) = (i, max, 0, 0u64, 0u8);
+        while left > 0 {
+            let Some(q) = at(j) else { break };
+            lanes += LANES[usize::from(q & 15)];
+            classes |= q as u8;
+            j += 2;
+            left -= 1;
+            // A single space, taken with the character after it.
+            if left >= 2 && bytes.get(j) == Some(&b' ') {
+                if let Some(q) = at(j + 1) {
+                    lanes += LANES[usize::from(q & 15)];
+                    classes |= q as u8 | SPACE_CLASSES;
+                    spaces += 1;
+                    j += 3;
+                    left -= 2;
+                }
+            }
+        }
+        Run { end: j, chars: max - left, spaces, lanes, classes }
+    }
+}
+
+/// [`classify`] of the ASCII space.
+const SPACE_CLASSES: u8 = K_SPACE;
 
 /// [`fold_entry`] and [`classify`] of the rest of the Basic Multilingual
 /// Plane and of the Supplementary Multilingual Plane (emoji, symbols), one
@@ -1420,6 +1497,7 @@ impl Features {
     fn fold_and_measure_any(line: &str, fold_chars: usize, out: &mut String) -> (Features, u8) {
         debug_assert!(fold_chars <= FEATURE_PREFIX_CHARS);
         let classes = &*CLASS_2B;
+        let quick = &*QUICK_2B;
         let mut f = Features { ending: ending_of(line), bullet: bullet_of(line), ..Features::default() };
         let bytes = line.as_bytes();
         let long = bytes.len() > FEATURE_PREFIX_CHARS * 4;
@@ -1447,15 +1525,20 @@ impl Features {
                 let start = i;
                 while n < fold_chars {
                     match bytes.get(i..) {
-                        Some(&[b0 @ 0xc2..=0xdf, b1, ..]) => {
-                            let cp = (usize::from(b0 & 0x1f) << 6) | usize::from(b1 & 0x3f);
-                            if folds[cp] & F_CHANGED != 0 {
+                        Some(&[0xc2..=0xdf, ..]) => {
+                            // Words of characters of two bytes that fold
+                            // to themselves, with the single spaces between
+                            // them (spaces of two bytes fold to the ASCII
+                            // space: they end the run).
+                            let r = Run::two_byte(bytes, i, fold_chars - n, quick, Q_CHANGED);
+                            if r.chars == 0 {
                                 break;
                             }
-                            // Spaces of two bytes fold to the ASCII space.
-                            c.add_non_space(classes[cp]);
+                            c.add_run(&r);
                             last_space = false;
-                            i += 2;
+                            i = r.end;
+                            n += r.chars;
+                            continue;
                         }
                         Some(&[b @ 0..=0x7f, ref next @ ..]) => {
                             // A block where an ASCII character follows (not
@@ -1526,6 +1609,15 @@ impl Features {
                     continue;
                 }
             }
+            if (0xc2..=0xdf).contains(&bytes[i]) {
+                let r = Run::two_byte(bytes, i, FEATURE_PREFIX_CHARS - n, quick, Q_SPACE);
+                if r.chars > 0 {
+                    c.add_run(&r);
+                    i = r.end;
+                    n += r.chars;
+                    continue;
+                }
+            }
             let (k, len) = class_at(classes, line, i);
             c.add(k);
             i += len;
@@ -1563,6 +1655,16 @@ impl Features {
                     i += b.len;
                     chars += b.len;
                     continue;
+                }
+                if (0xc2..=0xdf).contains(&bytes[i]) {
+                    let r = Run::two_byte(bytes, i, usize::MAX, quick, Q_SPACE);
+                    if r.chars > 0 {
+                        tokens += u32::from(prev_space) + r.spaces;
+                        prev_space = false;
+                        i = r.end;
+                        chars += r.chars;
+                        continue;
+                    }
                 }
                 let (k, len) = class_at(classes, line, i);
                 let space = k & K_SPACE != 0;
@@ -1955,6 +2057,8 @@ mod tests {
             if (c as u32) < 0x800 {
                 assert_eq!(FOLD_2B[c as usize], fold_entry(c), "{c:?}");
                 assert_eq!(CLASS_2B[c as usize], classify(c), "{c:?}");
+                let changed = if fold_entry(c) & F_CHANGED != 0 { Q_CHANGED } else { 0 };
+                assert_eq!(QUICK_2B[c as usize], u16::from(classify(c)) | changed, "{c:?}");
             }
             let mut buf = [0u8; 4];
             let s = c.encode_utf8(&mut buf);
@@ -2003,7 +2107,38 @@ mod tests {
 
     use proptest::prelude::*;
 
+    #[test]
+    fn the_space_classes_are_the_ascii_space_s() {
+        assert_eq!(SPACE_CLASSES, classify(' '));
+    }
+
+    /// Words of characters of two bytes, most folding to themselves,
+    /// between separators: the runs [`Run::two_byte`] counts, and what
+    /// ends them.
+    fn two_byte_words() -> impl proptest::strategy::Strategy<Value = String> {
+        let word = proptest::collection::vec(
+            proptest::sample::select(&['ب', 'م', 'ا', 'ل', 'ة', 'أ', 'ى', '\u{64b}', '٣', '؟', 'Ж', 'é', 'ک', 'a'][..]),
+            1..9,
+        );
+        let gap = proptest::sample::select(&[" ", " ", " ", "  ", "\u{a0}", "", "\u{200f}", " . "][..]);
+        proptest::collection::vec((word, gap), 0..80)
+            .prop_map(|v| v.into_iter().map(|(w, g)| w.into_iter().collect::<String>() + g).collect::<String>())
+    }
+
     proptest! {
+        #[test]
+        fn words_of_two_byte_characters_fold_and_measure_as_the_references(s in two_byte_words(), fold_chars in 0usize..=FEATURE_PREFIX_CHARS) {
+            let line = trim(&s).to_owned();
+            let mut folded = "x ".to_owned();
+            let (f, scripts) = Features::fold_and_measure(&line, fold_chars, &mut folded);
+            let mut want = "x ".to_owned();
+            fold_into(&line, fold_chars, &mut want);
+            prop_assert_eq!(folded, want);
+            prop_assert_eq!(f, features_reference(&line));
+            let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
+            prop_assert_eq!(scripts, want_scripts);
+        }
+
         #[test]
         fn fold_into_matches_fold_core(s in palette_string(), max in 0usize..150, prefix in proptest::sample::select(&["", "x", "x ", "\n", " "][..])) {
             let (mut fast, mut slow) = (prefix.to_owned(), prefix.to_owned());
