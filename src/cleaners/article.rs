@@ -85,6 +85,9 @@ const UNDER_HEADLINE: usize = 6;
 const MIN_UNDER_HEADLINE: i64 = 150;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
+/// The score of the page's own article above another one appended (see
+/// [`ArticleCleaner::first_article`]).
+const FIRST_ARTICLE_PROSE: i64 = MIN_ARTICLE_PROSE;
 /// How many times more prose than above it must lie under a headline
 /// inside the core for the article to start at the headline.
 const HEADLINE_SHARE: i64 = 4;
@@ -415,7 +418,11 @@ impl Slot {
 /// menu) scores −400. The best-scoring run of lines is the article's
 /// core; it never crosses a wall that holds two related lists (two related
 /// headings with no kept line between them): a "read more" box inside an
-/// article has one, the page's furniture around it has more. The article then grows from the core in both directions over
+/// article has one, the page's furniture around it has more. When the
+/// core is another article appended under the page's own (right above it,
+/// a wall, then its headline over a date or a byline) and an article of
+/// two paragraphs or more and 250 characters of prose stands above that
+/// wall, the core is that first article. The article then grows from the core in both directions over
 /// headings, lists, tables and short paragraphs, and stops:
 ///
 /// - at a line another cleaner removed as furniture (after the article,
@@ -995,6 +1002,11 @@ impl ArticleCleaner {
     /// The best-scoring run of lines (maximum subarray), if any scores > 0,
     /// crossing no wall that holds a line marked in `closed`.
     fn core(slots: &[Slot], closed: &[bool]) -> Option<(usize, usize)> {
+        Self::core_scored(slots, closed).map(|(_, a, b)| (a, b))
+    }
+
+    /// [`ArticleCleaner::core`] with its score.
+    fn core_scored(slots: &[Slot], closed: &[bool]) -> Option<(i64, usize, usize)> {
         let mut best: Option<(i64, usize, usize)> = None;
         let mut sum = 0i64;
         let mut start = 0;
@@ -1016,7 +1028,40 @@ impl ArticleCleaner {
                 best = Some((sum, start, i));
             }
         }
-        best.map(|(_, a, b)| (a, b))
+        best
+    }
+
+    /// The page's own article when the core is another one appended under
+    /// it: right above the core stand that article's header (one
+    /// headline-like line and a date or a byline, nothing else kept) and a
+    /// wall, and above the wall an article of its own — the best run there,
+    /// with at least two paragraphs and [`FIRST_ARTICLE_PROSE`] of prose. A
+    /// subheading under a box inside an article has no date under it.
+    fn first_article(doc: &Document<'_>, slots: &[Slot], closed: &[bool], (a, b): (usize, usize)) -> (usize, usize) {
+        let (mut headline, mut dated) = (false, false);
+        let mut k = a;
+        let wall = loop {
+            let Some(j) = k.checked_sub(1) else { return (a, b) };
+            k = j;
+            match slots[k] {
+                Slot::Removed { furniture: false, .. } => {
+                    dated |= matches!(
+                        doc.removal_of(LineId(k as u32)).map(|r| r.reason),
+                        Some(Reason::Metadata(MetaField::Date | MetaField::Published | MetaField::Author))
+                    );
+                }
+                Slot::Kept { .. } if !headline && doc.features_of(LineId(k as u32)).is_headline_like() => {
+                    headline = true
+                }
+                Slot::Boundary | Slot::Removed { furniture: true, .. } if headline && dated => break k,
+                _ => return (a, b),
+            }
+        };
+        let Some((a2, b2)) = Self::core(&slots[..wall], &closed[..wall]) else { return (a, b) };
+        let prose =
+            slots[a2..=b2].iter().filter_map(|s| if let Slot::Kept { score, .. } = *s { Some(score) } else { None });
+        let (paragraphs, sum) = prose.filter(|&p| p > 0).fold((0, 0), |(n, sum), p| (n + 1, sum + p));
+        if sum >= FIRST_ARTICLE_PROSE && paragraphs >= 2 { (a2, b2) } else { (a, b) }
     }
 
     /// The core cut at its first keywords line when enough prose
@@ -1773,6 +1818,7 @@ impl Cleaner for ArticleCleaner {
             }
         }
         let Some(core) = Self::core(&walled[..limit], &closed[..limit]) else { return };
+        let core = Self::first_article(doc, &walled[..limit], &closed[..limit], core);
         let (a, b) = Self::before_tags(&walled, core);
         let headlines = Self::headlines(doc);
         let page = Page::new(doc, &walled, (a, b), &headlines);
@@ -2271,6 +2317,28 @@ mod tests {
                       This story has been shared widely on the site's front page over the last week.\n";
         let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, others, foot], &[head, top]);
+    }
+
+    #[test]
+    fn another_article_appended_under_a_dated_header_goes_even_when_longer() {
+        let head = "Storm hits the coast\n";
+        let body = [
+            P1,
+            P2,
+            "Power came back to most homes by Wednesday, the utility said in a statement.\n",
+            "Schools in the region stayed closed on Tuesday, and officials said they would reopen on Thursday.\n",
+        ]
+        .concat();
+        let share = "Share\nFacebook\nTwitter\nEmail\n";
+        let other = "The harbour wall that stood for a century gave way in the night, the town council said.\n\
+                     The council will meet on Friday to discuss the repairs, a spokesman said on Monday.\n\
+                     Engineers warned last year that the wall needed urgent work, according to a report seen by the paper.\n\
+                     Fishermen said the collapse would keep their boats in port for weeks during the busiest season.\n\
+                     The town has asked the regional government for emergency funds to rebuild the wall before winter.\n";
+        for dated in ["Published November 21, 2026 at 10:30 a.m.\n", "By Jane Miller\n"] {
+            let next = "Harbour wall gives way after a century\n";
+            assert_default_keeps(&[head, &body, share, next, dated, other], &[head, &body]);
+        }
     }
 
     #[test]
