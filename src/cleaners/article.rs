@@ -625,23 +625,26 @@ impl ArticleCleaner {
         // A news agency's sign-off ("Mit Material von dpa") closing the
         // article.
         let sign_off = |slots: &[Slot], j: usize| plain(slots, j) && is_agency_sign_off(&doc.line(LineId(j as u32)));
-        // A label ("The new routes will serve:") over at least two items of
-        // a list, then a paragraph, a sentence or the sign-off: returns
-        // whether that holds from `j` on.
-        let listed = |slots: &[Slot], j: usize| {
-            let label = plain(slots, j) && {
+        // A label introducing a list ("The new routes will serve:").
+        let label = |slots: &[Slot], j: usize| {
+            plain(slots, j) && {
                 let f = doc.features_of(LineId(j as u32));
                 f.ending == Ending::Colon && !f.is_prose() && f.words <= MAX_LABEL_WORDS
-            };
+            }
+        };
+        // At least two items of a list from `j` on, then a paragraph, a
+        // sentence or the sign-off.
+        let list = |slots: &[Slot], j: usize| {
             let item = |i: usize| {
                 let f = doc.features_of(LineId(i as u32));
                 plain(slots, i) && !f.is_prose() && f.ending != Ending::Colon && f.words <= LIST_ITEM_WORDS
             };
-            let items =
-                if label { (j + 1..slots.len()).take(MAX_LIST_ITEMS + 1).take_while(|&i| item(i)).count() } else { 0 };
-            let end = j + 1 + items;
+            let items = (j..slots.len()).take(MAX_LIST_ITEMS + 1).take_while(|&i| item(i)).count();
+            let end = j + items;
             (2..=MAX_LIST_ITEMS).contains(&items) && (prose(slots, end) || sentence(slots, end) || sign_off(slots, end))
         };
+        // A label over its list from `j` on.
+        let listed = |slots: &[Slot], j: usize| label(slots, j) && list(slots, j + 1);
         // Text going on under a box: a paragraph at `j`, then another, a
         // short closing sentence, a subheading over a paragraph, or the
         // sign-off; or a label over its list.
@@ -747,10 +750,12 @@ impl ArticleCleaner {
                         let f = doc.features_of(LineId(j as u32));
                         f.is_headline_like() && f.words >= MIN_BOX_TEASER_WORDS
                     });
+                // The box may also stand between a label, under the text,
+                // and its list.
+                let splits_list = label(&slots, p) && p >= 1 && text_above(&slots, p - 1) && list(&slots, end);
                 if items <= MAX_INLINE_TEASERS
                     && headlines
-                    && above
-                    && text_under(&slots, first)
+                    && ((above && text_under(&slots, first)) || splits_list)
                     && super::related::is_bare_label(&doc.line(LineId(k as u32)))
                 {
                     slots[k..end].fill(Slot::Removed { furniture: true, tags: false });
@@ -2273,6 +2278,19 @@ mod tests {
         let last = "The transit authority expects the first buses to run in March.\n";
         let foot = CITY_FOOT;
         assert_default_keeps(&[head, top, form, list, last, foot], &[head, top, list, last]);
+    }
+
+    #[test]
+    fn a_read_also_box_between_a_label_and_its_list_does_not_wall_the_article() {
+        let head = CITY_HEAD;
+        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n\
+                   The new routes will serve:\n";
+        let bx = "RELATED\nMayor unveils new budget with cuts to parks\n";
+        let list = "- Riverside and North Park\n- the Westgate industrial area\n- the community college campus\n";
+        let last = "The transit authority expects the first buses to run in March.\n";
+        let foot = CITY_FOOT;
+        assert_default_keeps(&[head, top, bx, list, last, foot], &[head, top, list, last]);
     }
 
     #[test]

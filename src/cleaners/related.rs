@@ -197,6 +197,10 @@ fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> 
 /// Read now") or by a bare "more" link ("… Hintergründe. mehr") — goes
 /// with the title line above it.
 ///
+/// A box set between a label under a paragraph ("The new routes will
+/// serve:") and its list takes its own teasers only: bullets after them are
+/// the label's list.
+///
 /// A heading and teaser on one line ("Read also: …") goes alone. A heading
 /// that names its topic ("More news from the region", "Weitere Themen aus
 /// der Arbeitswelt") is a heading only when at least two teasers follow it;
@@ -261,6 +265,18 @@ impl Cleaner for RelatedCleaner {
                     let mut items: Vec<(LineId, Item)> = Vec::new();
                     let mut j = i + 1;
                     let mut prose_after = false;
+                    // A box set between a label ("The new routes will
+                    // serve:", no marker phrase in it) under a paragraph and
+                    // its list: the bullets after the box's own teasers are
+                    // the label's list.
+                    let label_above = prose_above && {
+                        let mut above = (0..i).rev().filter(|&k| !doc.is_removed(LineId(k as u32)));
+                        let label = above.next().map(|k| doc.line(LineId(k as u32))).is_some_and(|l| {
+                            let f = &l.features;
+                            f.ending == Ending::Colon && !f.is_prose() && l.hits.is_empty()
+                        });
+                        label && above.next().is_some_and(|k| doc.features_of(LineId(k as u32)).is_prose())
+                    };
                     while j < n {
                         if doc.is_removed(LineId(j as u32)) {
                             j += 1;
@@ -271,6 +287,13 @@ impl Cleaner for RelatedCleaner {
                             break;
                         }
                         match item(&next, || cut_after(doc, j)) {
+                            Some(Item::Bullet)
+                                if label_above
+                                    && !items.is_empty()
+                                    && items.iter().all(|&(_, k)| k != Item::Bullet) =>
+                            {
+                                break;
+                            }
                             Some(kind) => items.push((next.id, kind)),
                             None => {
                                 prose_after = true;
@@ -899,6 +922,21 @@ mod tests {
         let input =
             [P1, "Related articles\n", "• First teaser\n", "• Second teaser\n", "What comes next\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, "\nWhat comes next\n\n", P2].concat());
+    }
+
+    #[test]
+    fn a_box_between_a_label_and_its_bullets_leaves_the_bullets() {
+        let input =
+            [P1, "The new routes will serve:\n", "RELATED\n", "Mayor unveils new budget with cuts to parks\n"].concat();
+        let list = "- Riverside and North Park\n- the Westgate industrial area\n";
+        let want = [P1, "The new routes will serve:\n\n", list, P2].concat();
+        check(&RelatedCleaner, &[&input, list, P2].concat(), &want);
+        // Bullets are the box's own items when its first item is one, or
+        // when no label stands above it.
+        let input = [P1, "The new routes will serve:\n", "RELATED\n", list, P2].concat();
+        check(&RelatedCleaner, &input, &[P1, "The new routes will serve:\n\n", P2].concat());
+        let input = [P1, "RELATED\n", "Mayor unveils new budget with cuts to parks\n", list, P2].concat();
+        check(&RelatedCleaner, &input, &[P1, "\n", P2].concat());
     }
 
     assert_cleaner!(RelatedCleaner, [
