@@ -2281,6 +2281,19 @@ mod tests {
     }
 
     #[test]
+    fn a_box_of_teasers_over_a_short_subheading_does_not_wall_the_article() {
+        let head = CITY_HEAD;
+        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                   The plan, backed by nine of the twelve council members, will add four new routes next year.\n";
+        let bx = "Read also\nCouncil delays vote on housing plan again\nTransit authority names a new director\n\
+                  Fare increase to take effect in January\n";
+        let rest = "Critics speak out\n\
+                    Opponents argued the fee increase would hurt small businesses in the city centre.\n\
+                    The first buses should run in March.\n";
+        assert_default_keeps(&[head, top, bx, rest, CITY_FOOT], &[head, top, rest]);
+    }
+
+    #[test]
     fn a_read_also_box_between_a_label_and_its_list_does_not_wall_the_article() {
         let head = CITY_HEAD;
         let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\

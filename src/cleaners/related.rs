@@ -187,7 +187,9 @@ fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> 
 ///   lines under it (a comment count, a date);
 /// - in the middle of an article, a heading followed by a teaser (or a
 ///   placeholder) and then prose is a "read more" box: the box goes, the
-///   article goes on.
+///   article goes on. A headline right above the prose with fewer than five
+///   words, under two or more teasers of five words or more, is the
+///   subheading the box stands over, and stays.
 ///
 /// After the article, a heading over a digest of teasers — headlines each
 /// with a one-paragraph blurb, three or more — goes with the whole digest.
@@ -337,6 +339,20 @@ impl Cleaner for RelatedCleaner {
                         if let Some(h) = last.filter(|&h| items[h].1 == Item::Headline) {
                             items.truncate(h);
                         }
+                    } else if prose_after {
+                        // Inside the article, a headline right above the
+                        // paragraph, shorter than every teaser's of two or
+                        // more over it, is the subheading the box stands
+                        // over.
+                        if let Some((&(last, Item::Headline), teasers)) = items.split_last() {
+                            let words = |id: LineId| doc.features_of(id).words;
+                            if teasers.len() >= 2
+                                && words(last) < MIN_TEASER_WORDS
+                                && teasers.iter().all(|&(id, k)| k == Item::Headline && words(id) >= MIN_TEASER_WORDS)
+                            {
+                                items.pop();
+                            }
+                        }
                     }
                     for &(id, _) in &items {
                         removals.push((
@@ -376,6 +392,10 @@ impl Cleaner for RelatedCleaner {
         }
     }
 }
+
+/// Fewest words of the teasers of a box over a subheading inside the
+/// article, and more than the subheading's.
+const MIN_TEASER_WORDS: u32 = 5;
 
 /// Fewest teaser cards closed by the same link line that make a box.
 const MIN_LINKED_CARDS: usize = 2;
@@ -922,6 +942,18 @@ mod tests {
         let input =
             [P1, "Related articles\n", "• First teaser\n", "• Second teaser\n", "What comes next\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, "\nWhat comes next\n\n", P2].concat());
+    }
+
+    #[test]
+    fn a_short_subheading_under_a_box_of_longer_teasers_stays() {
+        let bx = "Read also\nCouncil delays vote on housing plan again\nTransit authority names a new director\n";
+        check(&RelatedCleaner, &[P1, bx, "What comes next\n", P2].concat(), &[P1, "\nWhat comes next\n", P2].concat());
+        // A headline as long as the teasers is one of them; so is a short
+        // one under a single teaser.
+        let long = "Fare increase to take effect in January\n";
+        check(&RelatedCleaner, &[P1, bx, long, P2].concat(), &[P1, "\n", P2].concat());
+        let one = "Read also\nCouncil delays vote on housing plan again\n";
+        check(&RelatedCleaner, &[P1, one, "What comes next\n", P2].concat(), &[P1, "\n", P2].concat());
     }
 
     #[test]
