@@ -2112,6 +2112,20 @@ mod tests {
         assert_eq!(SPACE_CLASSES, classify(' '));
     }
 
+    /// [`Features::fold_and_measure`] of `line` after `prefix` against
+    /// [`fold_into`], [`features_reference`] and [`script_bits`].
+    fn check_fold_and_measure(line: &str, fold_chars: usize, prefix: &str) -> Result<(), TestCaseError> {
+        let mut folded = prefix.to_owned();
+        let (f, scripts) = Features::fold_and_measure(line, fold_chars, &mut folded);
+        let mut want = prefix.to_owned();
+        fold_into(line, fold_chars, &mut want);
+        prop_assert_eq!(folded, want);
+        prop_assert_eq!(f, features_reference(line));
+        let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
+        prop_assert_eq!(scripts, want_scripts);
+        Ok(())
+    }
+
     /// Words of characters of two bytes, most folding to themselves,
     /// between separators: the runs [`Run::two_byte`] counts, and what
     /// ends them.
@@ -2128,15 +2142,7 @@ mod tests {
     proptest! {
         #[test]
         fn words_of_two_byte_characters_fold_and_measure_as_the_references(s in two_byte_words(), fold_chars in 0usize..=FEATURE_PREFIX_CHARS) {
-            let line = trim(&s).to_owned();
-            let mut folded = "x ".to_owned();
-            let (f, scripts) = Features::fold_and_measure(&line, fold_chars, &mut folded);
-            let mut want = "x ".to_owned();
-            fold_into(&line, fold_chars, &mut want);
-            prop_assert_eq!(folded, want);
-            prop_assert_eq!(f, features_reference(&line));
-            let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
-            prop_assert_eq!(scripts, want_scripts);
+            check_fold_and_measure(trim(&s), fold_chars, "x ")?;
         }
 
         #[test]
@@ -2162,14 +2168,7 @@ mod tests {
         fn fold_and_measure_matches_the_references(s in palette_string(), fold_chars in 0usize..=FEATURE_PREFIX_CHARS, repeat in 1usize..40) {
             // Repeat to reach past the prefixes and the long-line threshold.
             let line = trim(&s.repeat(repeat)).to_owned();
-            let mut folded = "x\n".to_owned();
-            let (f, scripts) = Features::fold_and_measure(&line, fold_chars, &mut folded);
-            let mut want = "x\n".to_owned();
-            fold_into(&line, fold_chars, &mut want);
-            prop_assert_eq!(folded, want);
-            prop_assert_eq!(f, features_reference(&line));
-            let want_scripts = line.chars().take(fold_chars).fold(0, |m, c| m | script_bits(c));
-            prop_assert_eq!(scripts, want_scripts);
+            check_fold_and_measure(&line, fold_chars, "x\n")?;
             prop_assert_eq!(Features::of(&line), features_reference(&line));
         }
 
