@@ -222,7 +222,10 @@ pub struct Document<'a> {
     folded: String,
     hits: Vec<Hit>,
     removals: Vec<Removal>,
-    metadata: Metadata,
+    /// Metadata found so far; `None` until a cleaner finds some. Most
+    /// documents have none, and an empty [`Metadata`] (six fields) would
+    /// still be built and dropped with every document.
+    metadata: Option<Metadata>,
     /// The text as last rendered, and how many removals there were then
     /// (removals are only ever added): [`Document::finish`] reuses it while
     /// that count holds.
@@ -309,16 +312,7 @@ impl<'a> Document<'a> {
         folded: String,
         hits: Vec<Hit>,
     ) -> Document<'a> {
-        Document {
-            source,
-            lexicon,
-            slots,
-            folded,
-            hits,
-            removals: Vec::new(),
-            metadata: Metadata::default(),
-            rendered: None,
-        }
+        Document { source, lexicon, slots, folded, hits, removals: Vec::new(), metadata: None, rendered: None }
     }
 
     /// The same as `Document::with_lexicon(kept, self.lexicon())`, faster:
@@ -706,7 +700,7 @@ impl<'a> Document<'a> {
     /// assert_eq!(doc.metadata().source.as_deref(), Some("City Herald"));
     /// ```
     pub fn metadata(&self) -> &Metadata {
-        &self.metadata
+        self.metadata.as_ref().unwrap_or(&NO_METADATA)
     }
 
     /// Metadata, for cleaners that find some.
@@ -722,7 +716,12 @@ impl<'a> Document<'a> {
     /// assert_eq!(cleaned.text(), "The council approved the budget on Tuesday.\n");
     /// ```
     pub fn metadata_mut(&mut self) -> &mut Metadata {
-        &mut self.metadata
+        self.metadata.get_or_insert_with(Metadata::default)
+    }
+
+    /// Takes the metadata found so far, if any, leaving none.
+    pub(crate) fn take_metadata(&mut self) -> Option<Metadata> {
+        self.metadata.take()
     }
 
     /// The kept text: each kept line (less removed spans) as one paragraph,
@@ -832,12 +831,13 @@ impl<'a> Document<'a> {
     /// assert_eq!(cleaned.report().len(), 1);
     /// ```
     pub fn finish(mut self) -> crate::Cleaned {
-        if self.metadata.title.is_none() {
+        if self.metadata().title.is_none() {
             // The first two kept lines (no need of their views).
             let mut kept = self.slots.iter().filter(|slot| slot.removed.is_none());
             if let (Some(first), Some(_)) = (kept.next(), kept.next()) {
                 if first.features.is_headline_like() {
-                    self.metadata.title = Some(first.line.to_owned());
+                    let title = first.line.to_owned();
+                    self.metadata_mut().title = Some(title);
                 }
             }
         }
@@ -845,7 +845,7 @@ impl<'a> Document<'a> {
             Some((removals, text)) if removals == self.removals.len() => text,
             _ => self.render(),
         };
-        let metadata = std::mem::take(&mut self.metadata);
+        let metadata = self.metadata.take().unwrap_or_default();
         crate::Cleaned::new(text, metadata, Report::new(std::mem::take(&mut self.removals)))
     }
 }
@@ -861,6 +861,10 @@ impl Drop for Document<'_> {
         .give();
     }
 }
+
+/// What [`Document::metadata`] shows of a document where no cleaner has
+/// found any.
+static NO_METADATA: Metadata = Metadata::EMPTY;
 
 /// The tables a document fills, kept between documents on each thread: a
 /// document of a size seen before allocates nothing for them (and, for a
