@@ -222,6 +222,8 @@ pub struct Document<'a> {
     folded: String,
     hits: Vec<Hit>,
     removals: Vec<Removal>,
+    /// How many lines have been removed (as a whole).
+    removed_lines: usize,
     /// Metadata found so far; `None` until a cleaner finds some. Most
     /// documents have none, and an empty [`Metadata`] (six fields) would
     /// still be built and dropped with every document.
@@ -312,7 +314,17 @@ impl<'a> Document<'a> {
         folded: String,
         hits: Vec<Hit>,
     ) -> Document<'a> {
-        Document { source, lexicon, slots, folded, hits, removals: Vec::new(), metadata: None, rendered: None }
+        Document {
+            source,
+            lexicon,
+            slots,
+            folded,
+            hits,
+            removals: Vec::new(),
+            removed_lines: 0,
+            metadata: None,
+            rendered: None,
+        }
     }
 
     /// The same as `Document::with_lexicon(kept, self.lexicon())`, faster:
@@ -418,6 +430,25 @@ impl<'a> Document<'a> {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.slots.is_empty()
+    }
+
+    /// Whether any line is left: false when the input has none or every
+    /// line has been removed. The built-in cleaners judge kept lines only
+    /// (removing a removed line does nothing, metadata comes from kept
+    /// lines), so they skip a document without one (see their
+    /// [`applies`](crate::Cleaner::applies)).
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// assert!(!Document::new(" \n").has_kept_lines());
+    /// let mut doc = Document::new("Advertisement\n");
+    /// assert!(doc.has_kept_lines());
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// assert!(!doc.has_kept_lines());
+    /// ```
+    pub fn has_kept_lines(&self) -> bool {
+        self.removed_lines < self.slots.len()
     }
 
     /// The line `id`, removed or not.
@@ -615,6 +646,7 @@ impl<'a> Document<'a> {
             return false;
         }
         slot.removed = Some(self.removals.len() as u32);
+        self.removed_lines += 1;
         let span = slot.text.clone();
         self.removals.push(Removal {
             cleaner,

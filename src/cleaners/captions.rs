@@ -219,6 +219,10 @@ impl Cleaner for CaptionCleaner {
         "captions"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out: Vec<(LineId, Reason, Confidence, &'static str)> = Vec::new();
         for id in slideshows(doc) {

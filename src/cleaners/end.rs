@@ -165,6 +165,10 @@ impl Cleaner for EndOfArticleCleaner {
         "end_of_article"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let n = doc.len();
         let mut prose_chars = 0u32;

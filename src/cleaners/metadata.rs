@@ -418,6 +418,10 @@ impl Cleaner for MetadataCleaner {
         "metadata"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
         // The line right under a lone keywords label.

@@ -301,6 +301,10 @@ impl Cleaner for NavigationCleaner {
         "navigation"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let kept = LineViews::of(doc);
         let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);

@@ -226,6 +226,10 @@ impl Cleaner for RelatedCleaner {
         "related"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let n = doc.len();
         let mut prose_above = false;

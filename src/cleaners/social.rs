@@ -131,6 +131,10 @@ impl Cleaner for SocialCleaner {
         "social"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out = Vec::new();
         // Every test below needs an embed, share or network marker, or one
