@@ -551,6 +551,19 @@ impl<'a> Document<'a> {
         self.all_lines_where(keep).filter(|line| !line.removed)
     }
 
+    /// The view of line `id` if it is not yet removed and
+    /// `keep(features, hits, text)` holds (see [`Document::lines_where`]):
+    /// for a cleaner that removes each line as soon as it has judged it.
+    #[inline]
+    pub(crate) fn kept_line_where(
+        &self,
+        id: LineId,
+        keep: impl Fn(&Features, &[Hit], &str) -> bool,
+    ) -> Option<Line<'_>> {
+        let slot = &self.slots[id.index()];
+        (slot.removed.is_none() && keep(&slot.features, self.hits_of(slot), slot.line)).then(|| self.line(id))
+    }
+
     /// Every line, removed or not, for which `keep(features, hits, text)`
     /// holds (see [`Document::lines_where`]).
     pub(crate) fn all_lines_where<'s>(
