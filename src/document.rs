@@ -807,6 +807,11 @@ impl<'a> Document<'a> {
     }
 
     fn render_into(&self, mut ids: Option<&mut Vec<LineId>>) -> (String, bool) {
+        if !self.has_kept_lines() {
+            // Nothing to write (all removed, or no line at all): no room is
+            // made for it.
+            return (String::new(), true);
+        }
         // Lines come out no longer than they are in the source, where at
         // least a line break parts them: a blank line between paragraphs
         // and the final line break add at most one byte per line.
