@@ -328,25 +328,33 @@ impl<'a> Document<'a> {
     }
 
     /// The same as `Document::with_lexicon(kept, self.lexicon())`, faster:
-    /// `kept` is text rendered from this document (see `render_with_ids`),
-    /// and `ids[k]` is the id here of its `k`-th line. A line whose text is
+    /// `kept` is text rendered from this document, and `lines` its lines
+    /// (see `render_with_ids`): where each stands in `kept`, so that the
+    /// text is not split again, and its id here. A line whose text is
     /// unchanged keeps its measurements, folded prefix and hits (they depend
     /// on the line's text alone); only the others are folded, measured and
     /// scanned again.
-    pub(crate) fn next_pass<'b>(&self, kept: &'b str, ids: &[LineId]) -> Document<'b>
+    pub(crate) fn next_pass<'b>(&self, kept: &'b str, lines: &LineIds) -> Document<'b>
     where
         'a: 'b,
     {
         let lexicon = self.lexicon;
         let Buffers { mut slots, mut folded, mut hits } = Buffers::take();
-        slots.reserve(ids.len());
+        slots.reserve(lines.len());
         folded.reserve(self.folded.len());
         hits.reserve(self.hits.len());
         let mut run = LineRun::default();
-        for (k, (start, trimmed, blank_before)) in split_lines(kept).enumerate() {
+        for (k, (id, span)) in lines.ids.iter().zip(&lines.spans).enumerate() {
+            // The line as `split_lines` reads it: trimmed (a line with a
+            // part removed may keep a space at an edge), and after a blank
+            // line unless it is the first.
+            let raw = &kept[span.start as usize..span.end as usize];
+            let trimmed = text::trim(raw);
+            let start = span.start as usize + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+            let blank_before = k > 0;
             let fstart = folded.len();
             let hstart = hits.len();
-            let old = ids.get(k).map(|id| &self.slots[id.index()]).filter(|o| o.line == trimmed);
+            let old = Some(&self.slots[id.index()]).filter(|o| o.line == trimmed);
             let features = match old {
                 Some(old) => {
                     folded.push_str(&self.folded[old.folded.start as usize..old.folded.end as usize]);
@@ -790,13 +798,14 @@ impl<'a> Document<'a> {
     }
 
     /// [`render`](Document::render), plus the id of each line written, in
-    /// order (line `k` of the rendered text is line `ids[k]` here), and
-    /// whether every line written is its line here as it is (nothing of it
+    /// order (line `k` of the rendered text is line `ids[k]` here) with
+    /// where it stands in the text, and whether every line written is its line here as it is (nothing of it
     /// removed, no character rewritten).
     pub(crate) fn render_with_ids(&self) -> (String, LineIds, bool) {
         let mut ids = LineIds::take();
-        ids.0.reserve(self.slots.len());
-        let (text, same) = self.render_into(Some(&mut ids.0));
+        ids.ids.reserve(self.slots.len());
+        ids.spans.reserve(self.slots.len());
+        let (text, same) = self.render_into(Some(&mut ids));
         (text, ids, same)
     }
 
@@ -806,7 +815,7 @@ impl<'a> Document<'a> {
         self.rendered = Some((self.removals.len(), text));
     }
 
-    fn render_into(&self, mut ids: Option<&mut Vec<LineId>>) -> (String, bool) {
+    fn render_into(&self, mut ids: Option<&mut LineIds>) -> (String, bool) {
         if !self.has_kept_lines() {
             // Nothing to write (all removed, or no line at all): no room is
             // made for it.
@@ -858,7 +867,8 @@ impl<'a> Document<'a> {
                 continue;
             }
             if let Some(ids) = ids.as_deref_mut() {
-                ids.push(LineId(index as u32));
+                ids.ids.push(LineId(index as u32));
+                ids.spans.push(start as u32..out.len() as u32);
             }
             same &= as_is || out[start..] == *slot.line;
             out.push('\n');
@@ -941,18 +951,22 @@ thread_local! {
     static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> = const {
         std::cell::RefCell::new((Vec::new(), Scratch { ranges: Vec::new(), found: Vec::new(), line_hits: Vec::new() }))
     };
-    static SPARE_IDS: std::cell::Cell<Vec<LineId>> = const { std::cell::Cell::new(Vec::new()) };
+    static SPARE_IDS: std::cell::Cell<(Vec<LineId>, Vec<Range<u32>>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
-/// The ids of the lines of a rendered text (see
-/// `Document::render_with_ids`): a table kept on each thread, handed back
-/// when dropped.
-pub(crate) struct LineIds(Vec<LineId>);
+/// The lines of a rendered text (see `Document::render_with_ids`): the id
+/// of each (it derefs to them) and the byte range of its text in the
+/// rendered text. Tables kept on each thread, handed back when dropped.
+pub(crate) struct LineIds {
+    ids: Vec<LineId>,
+    spans: Vec<Range<u32>>,
+}
 
 impl LineIds {
-    /// The kept table, emptied, or a new one.
+    /// The kept tables, emptied, or new ones.
     fn take() -> LineIds {
-        LineIds(SPARE_IDS.try_with(|spare| spare.take()).unwrap_or_default())
+        let (ids, spans) = SPARE_IDS.try_with(|spare| spare.take()).unwrap_or_default();
+        LineIds { ids, spans }
     }
 }
 
@@ -960,18 +974,19 @@ impl std::ops::Deref for LineIds {
     type Target = [LineId];
 
     fn deref(&self) -> &[LineId] {
-        &self.0
+        &self.ids
     }
 }
 
 impl Drop for LineIds {
-    /// Keeps the table for the next text rendered on this thread, unless it
-    /// is too large.
+    /// Keeps the tables for the next text rendered on this thread, unless
+    /// they are too large.
     fn drop(&mut self) {
-        let mut ids = std::mem::take(&mut self.0);
-        if ids.capacity() * std::mem::size_of::<LineId>() <= Buffers::SPARE_BYTES {
+        let (mut ids, mut spans) = (std::mem::take(&mut self.ids), std::mem::take(&mut self.spans));
+        if spans.capacity() * std::mem::size_of::<Range<u32>>() <= Buffers::SPARE_BYTES {
             ids.clear();
-            let _ = SPARE_IDS.try_with(|spare| spare.set(ids));
+            spans.clear();
+            let _ = SPARE_IDS.try_with(|spare| spare.set((ids, spans)));
         }
     }
 }
@@ -1459,7 +1474,10 @@ mod tests {
                 );
             }
             // With ids that do not match, every line is computed again.
-            let fast = doc.next_pass(&kept, &[]);
+            let mut wrong = LineIds::take();
+            wrong.spans.extend(ids.spans.iter().cloned());
+            wrong.ids.extend(ids.ids.iter().rev());
+            let fast = doc.next_pass(&kept, &wrong);
             assert!(fast.all_lines().zip(fresh.all_lines()).all(|(a, b)| a.hits == b.hits && a.folded == b.folded));
         }
     }
@@ -1526,9 +1544,11 @@ mod tests {
         let page = [SENTENCE_LINES[0], "\n首页\n", &SENTENCE_LINES[1..].join("\n"), "\n"].concat();
         let doc = Document::new(&page);
         assert_eq!(prose(&page), [false, false, true, true, true]);
-        let kept: String = SENTENCE_LINES.iter().map(|l| format!("{l}\n")).collect();
-        let ids = [LineId(0), LineId(2), LineId(3), LineId(4)];
-        assert!(doc.next_pass(&kept, &ids).lines().all(|l| l.features.is_prose()));
+        let kept: String = SENTENCE_LINES.iter().map(|l| format!("{l}\n\n")).collect();
+        let mut lines = LineIds::take();
+        lines.ids.extend([LineId(0), LineId(2), LineId(3), LineId(4)]);
+        lines.spans.extend(split_lines(&kept).map(|(start, t, _)| start as u32..(start + t.len()) as u32));
+        assert!(doc.next_pass(&kept, &lines).lines().all(|l| l.features.is_prose()));
     }
 
     #[test]
