@@ -222,7 +222,12 @@ pub struct Document<'a> {
     folded: String,
     hits: Vec<Hit>,
     removals: Vec<Removal>,
-    metadata: Metadata,
+    /// How many lines have been removed (as a whole).
+    removed_lines: usize,
+    /// Metadata found so far; `None` until a cleaner finds some. Most
+    /// documents have none, and an empty [`Metadata`] (six fields) would
+    /// still be built and dropped with every document.
+    metadata: Option<Metadata>,
     /// The text as last rendered, and how many removals there were then
     /// (removals are only ever added): [`Document::finish`] reuses it while
     /// that count holds.
@@ -316,31 +321,40 @@ impl<'a> Document<'a> {
             folded,
             hits,
             removals: Vec::new(),
-            metadata: Metadata::default(),
+            removed_lines: 0,
+            metadata: None,
             rendered: None,
         }
     }
 
     /// The same as `Document::with_lexicon(kept, self.lexicon())`, faster:
-    /// `kept` is text rendered from this document (see `render_with_ids`),
-    /// and `ids[k]` is the id here of its `k`-th line. A line whose text is
+    /// `kept` is text rendered from this document, and `lines` its lines
+    /// (see `render_with_ids`): where each stands in `kept`, so that the
+    /// text is not split again, and its id here. A line whose text is
     /// unchanged keeps its measurements, folded prefix and hits (they depend
     /// on the line's text alone); only the others are folded, measured and
     /// scanned again.
-    pub(crate) fn next_pass<'b>(&self, kept: &'b str, ids: &[LineId]) -> Document<'b>
+    pub(crate) fn next_pass<'b>(&self, kept: &'b str, lines: &LineIds) -> Document<'b>
     where
         'a: 'b,
     {
         let lexicon = self.lexicon;
         let Buffers { mut slots, mut folded, mut hits } = Buffers::take();
-        slots.reserve(ids.len());
+        slots.reserve(lines.len());
         folded.reserve(self.folded.len());
         hits.reserve(self.hits.len());
         let mut run = LineRun::default();
-        for (k, (start, trimmed, blank_before)) in split_lines(kept).enumerate() {
+        for (k, (id, span)) in lines.ids.iter().zip(&lines.spans).enumerate() {
+            // The line as `split_lines` reads it: trimmed (a line with a
+            // part removed may keep a space at an edge), and after a blank
+            // line unless it is the first.
+            let raw = &kept[span.start as usize..span.end as usize];
+            let trimmed = text::trim(raw);
+            let start = span.start as usize + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+            let blank_before = k > 0;
             let fstart = folded.len();
             let hstart = hits.len();
-            let old = ids.get(k).map(|id| &self.slots[id.index()]).filter(|o| o.line == trimmed);
+            let old = Some(&self.slots[id.index()]).filter(|o| o.line == trimmed);
             let features = match old {
                 Some(old) => {
                     folded.push_str(&self.folded[old.folded.start as usize..old.folded.end as usize]);
@@ -424,6 +438,25 @@ impl<'a> Document<'a> {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.slots.is_empty()
+    }
+
+    /// Whether any line is left: false when the input has none or every
+    /// line has been removed. The built-in cleaners judge kept lines only
+    /// (removing a removed line does nothing, metadata comes from kept
+    /// lines), so they skip a document without one (see their
+    /// [`applies`](crate::Cleaner::applies)).
+    ///
+    /// ```
+    /// use newsclean::{Document, LineId, Reason};
+    ///
+    /// assert!(!Document::new(" \n").has_kept_lines());
+    /// let mut doc = Document::new("Advertisement\n");
+    /// assert!(doc.has_kept_lines());
+    /// doc.remove_line(LineId(0), "mine", Reason::Notice);
+    /// assert!(!doc.has_kept_lines());
+    /// ```
+    pub fn has_kept_lines(&self) -> bool {
+        self.removed_lines < self.slots.len()
     }
 
     /// The line `id`, removed or not.
@@ -526,6 +559,19 @@ impl<'a> Document<'a> {
         self.all_lines_where(keep).filter(|line| !line.removed)
     }
 
+    /// The view of line `id` if it is not yet removed and
+    /// `keep(features, hits, text)` holds (see [`Document::lines_where`]):
+    /// for a cleaner that removes each line as soon as it has judged it.
+    #[inline]
+    pub(crate) fn kept_line_where(
+        &self,
+        id: LineId,
+        keep: impl Fn(&Features, &[Hit], &str) -> bool,
+    ) -> Option<Line<'_>> {
+        let slot = &self.slots[id.index()];
+        (slot.removed.is_none() && keep(&slot.features, self.hits_of(slot), slot.line)).then(|| self.line(id))
+    }
+
     /// Every line, removed or not, for which `keep(features, hits, text)`
     /// holds (see [`Document::lines_where`]).
     pub(crate) fn all_lines_where<'s>(
@@ -621,6 +667,7 @@ impl<'a> Document<'a> {
             return false;
         }
         slot.removed = Some(self.removals.len() as u32);
+        self.removed_lines += 1;
         let span = slot.text.clone();
         self.removals.push(Removal {
             cleaner,
@@ -706,7 +753,7 @@ impl<'a> Document<'a> {
     /// assert_eq!(doc.metadata().source.as_deref(), Some("City Herald"));
     /// ```
     pub fn metadata(&self) -> &Metadata {
-        &self.metadata
+        self.metadata.as_ref().unwrap_or(&NO_METADATA)
     }
 
     /// Metadata, for cleaners that find some.
@@ -722,7 +769,12 @@ impl<'a> Document<'a> {
     /// assert_eq!(cleaned.text(), "The council approved the budget on Tuesday.\n");
     /// ```
     pub fn metadata_mut(&mut self) -> &mut Metadata {
-        &mut self.metadata
+        self.metadata.get_or_insert_with(Metadata::default)
+    }
+
+    /// Takes the metadata found so far, if any, leaving none.
+    pub(crate) fn take_metadata(&mut self) -> Option<Metadata> {
+        self.metadata.take()
     }
 
     /// The kept text: each kept line (less removed spans) as one paragraph,
@@ -746,13 +798,14 @@ impl<'a> Document<'a> {
     }
 
     /// [`render`](Document::render), plus the id of each line written, in
-    /// order (line `k` of the rendered text is line `ids[k]` here), and
-    /// whether every line written is its line here as it is (nothing of it
+    /// order (line `k` of the rendered text is line `ids[k]` here) with
+    /// where it stands in the text, and whether every line written is its line here as it is (nothing of it
     /// removed, no character rewritten).
     pub(crate) fn render_with_ids(&self) -> (String, LineIds, bool) {
         let mut ids = LineIds::take();
-        ids.0.reserve(self.slots.len());
-        let (text, same) = self.render_into(Some(&mut ids.0));
+        ids.ids.reserve(self.slots.len());
+        ids.spans.reserve(self.slots.len());
+        let (text, same) = self.render_into(Some(&mut ids));
         (text, ids, same)
     }
 
@@ -762,7 +815,12 @@ impl<'a> Document<'a> {
         self.rendered = Some((self.removals.len(), text));
     }
 
-    fn render_into(&self, mut ids: Option<&mut Vec<LineId>>) -> (String, bool) {
+    fn render_into(&self, mut ids: Option<&mut LineIds>) -> (String, bool) {
+        if !self.has_kept_lines() {
+            // Nothing to write (all removed, or no line at all): no room is
+            // made for it.
+            return (String::new(), true);
+        }
         // Lines come out no longer than they are in the source, where at
         // least a line break parts them: a blank line between paragraphs
         // and the final line break add at most one byte per line.
@@ -809,7 +867,8 @@ impl<'a> Document<'a> {
                 continue;
             }
             if let Some(ids) = ids.as_deref_mut() {
-                ids.push(LineId(index as u32));
+                ids.ids.push(LineId(index as u32));
+                ids.spans.push(start as u32..out.len() as u32);
             }
             same &= as_is || out[start..] == *slot.line;
             out.push('\n');
@@ -832,12 +891,13 @@ impl<'a> Document<'a> {
     /// assert_eq!(cleaned.report().len(), 1);
     /// ```
     pub fn finish(mut self) -> crate::Cleaned {
-        if self.metadata.title.is_none() {
+        if self.metadata().title.is_none() {
             // The first two kept lines (no need of their views).
             let mut kept = self.slots.iter().filter(|slot| slot.removed.is_none());
             if let (Some(first), Some(_)) = (kept.next(), kept.next()) {
                 if first.features.is_headline_like() {
-                    self.metadata.title = Some(first.line.to_owned());
+                    let title = first.line.to_owned();
+                    self.metadata_mut().title = Some(title);
                 }
             }
         }
@@ -845,7 +905,7 @@ impl<'a> Document<'a> {
             Some((removals, text)) if removals == self.removals.len() => text,
             _ => self.render(),
         };
-        let metadata = std::mem::take(&mut self.metadata);
+        let metadata = self.metadata.take().unwrap_or_default();
         crate::Cleaned::new(text, metadata, Report::new(std::mem::take(&mut self.removals)))
     }
 }
@@ -861,6 +921,10 @@ impl Drop for Document<'_> {
         .give();
     }
 }
+
+/// What [`Document::metadata`] shows of a document where no cleaner has
+/// found any.
+static NO_METADATA: Metadata = Metadata::EMPTY;
 
 /// The tables a document fills, kept between documents on each thread: a
 /// document of a size seen before allocates nothing for them (and, for a
@@ -887,18 +951,22 @@ thread_local! {
     static SPARE: std::cell::RefCell<(Vec<Buffers>, Scratch)> = const {
         std::cell::RefCell::new((Vec::new(), Scratch { ranges: Vec::new(), found: Vec::new(), line_hits: Vec::new() }))
     };
-    static SPARE_IDS: std::cell::Cell<Vec<LineId>> = const { std::cell::Cell::new(Vec::new()) };
+    static SPARE_IDS: std::cell::Cell<(Vec<LineId>, Vec<Range<u32>>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
-/// The ids of the lines of a rendered text (see
-/// `Document::render_with_ids`): a table kept on each thread, handed back
-/// when dropped.
-pub(crate) struct LineIds(Vec<LineId>);
+/// The lines of a rendered text (see `Document::render_with_ids`): the id
+/// of each (it derefs to them) and the byte range of its text in the
+/// rendered text. Tables kept on each thread, handed back when dropped.
+pub(crate) struct LineIds {
+    ids: Vec<LineId>,
+    spans: Vec<Range<u32>>,
+}
 
 impl LineIds {
-    /// The kept table, emptied, or a new one.
+    /// The kept tables, emptied, or new ones.
     fn take() -> LineIds {
-        LineIds(SPARE_IDS.try_with(|spare| spare.take()).unwrap_or_default())
+        let (ids, spans) = SPARE_IDS.try_with(|spare| spare.take()).unwrap_or_default();
+        LineIds { ids, spans }
     }
 }
 
@@ -906,18 +974,19 @@ impl std::ops::Deref for LineIds {
     type Target = [LineId];
 
     fn deref(&self) -> &[LineId] {
-        &self.0
+        &self.ids
     }
 }
 
 impl Drop for LineIds {
-    /// Keeps the table for the next text rendered on this thread, unless it
-    /// is too large.
+    /// Keeps the tables for the next text rendered on this thread, unless
+    /// they are too large.
     fn drop(&mut self) {
-        let mut ids = std::mem::take(&mut self.0);
-        if ids.capacity() * std::mem::size_of::<LineId>() <= Buffers::SPARE_BYTES {
+        let (mut ids, mut spans) = (std::mem::take(&mut self.ids), std::mem::take(&mut self.spans));
+        if spans.capacity() * std::mem::size_of::<Range<u32>>() <= Buffers::SPARE_BYTES {
             ids.clear();
-            let _ = SPARE_IDS.try_with(|spare| spare.set(ids));
+            spans.clear();
+            let _ = SPARE_IDS.try_with(|spare| spare.set((ids, spans)));
         }
     }
 }
@@ -1405,7 +1474,10 @@ mod tests {
                 );
             }
             // With ids that do not match, every line is computed again.
-            let fast = doc.next_pass(&kept, &[]);
+            let mut wrong = LineIds::take();
+            wrong.spans.extend(ids.spans.iter().cloned());
+            wrong.ids.extend(ids.ids.iter().rev());
+            let fast = doc.next_pass(&kept, &wrong);
             assert!(fast.all_lines().zip(fresh.all_lines()).all(|(a, b)| a.hits == b.hits && a.folded == b.folded));
         }
     }
@@ -1472,9 +1544,11 @@ mod tests {
         let page = [SENTENCE_LINES[0], "\n首页\n", &SENTENCE_LINES[1..].join("\n"), "\n"].concat();
         let doc = Document::new(&page);
         assert_eq!(prose(&page), [false, false, true, true, true]);
-        let kept: String = SENTENCE_LINES.iter().map(|l| format!("{l}\n")).collect();
-        let ids = [LineId(0), LineId(2), LineId(3), LineId(4)];
-        assert!(doc.next_pass(&kept, &ids).lines().all(|l| l.features.is_prose()));
+        let kept: String = SENTENCE_LINES.iter().map(|l| format!("{l}\n\n")).collect();
+        let mut lines = LineIds::take();
+        lines.ids.extend([LineId(0), LineId(2), LineId(3), LineId(4)]);
+        lines.spans.extend(split_lines(&kept).map(|(start, t, _)| start as u32..(start + t.len()) as u32));
+        assert!(doc.next_pass(&kept, &lines).lines().all(|l| l.features.is_prose()));
     }
 
     #[test]

@@ -36,6 +36,16 @@ pub struct Metadata {
 }
 
 impl Metadata {
+    /// Nothing found, as a constant ([`Default`] is not `const`).
+    pub(crate) const EMPTY: Metadata = Metadata {
+        title: None,
+        published: None,
+        dates: Vec::new(),
+        source: None,
+        authors: Vec::new(),
+        keywords: Vec::new(),
+    };
+
     /// Takes what `other` found and `self` did not: empty fields are
     /// filled, lists are extended.
     pub(crate) fn absorb(&mut self, other: Metadata) {

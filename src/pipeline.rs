@@ -215,8 +215,9 @@ impl Pipeline {
                 doc.keep_rendered(kept);
                 return;
             }
-            let metadata = std::mem::take(next.metadata_mut());
-            doc.metadata_mut().absorb(metadata);
+            if let Some(metadata) = next.take_metadata() {
+                doc.metadata_mut().absorb(metadata);
+            }
             for (id, cleaner, reason, confidence, detail) in found {
                 doc.remove_line_with(id, cleaner, reason, confidence, detail);
             }

@@ -1771,7 +1771,7 @@ impl Cleaner for ArticleCleaner {
     }
 
     fn applies(&self, doc: &Document<'_>) -> bool {
-        doc.len() > 1
+        doc.len() > 1 && doc.has_kept_lines()
     }
 
     fn clean(&self, doc: &mut Document<'_>) {

@@ -43,6 +43,10 @@ fn slide_counter(t: &str) -> Option<(u32, u32)> {
 /// between them; the last slide keeps as many lines as the shortest slide
 /// before it.
 fn slideshows(doc: &Document<'_>) -> Vec<LineId> {
+    // A short document (a snippet, a headline) is not read for counters.
+    if doc.len() < MIN_SLIDES {
+        return Vec::new();
+    }
     let counters: Vec<(usize, (u32, u32))> = doc
         .all_texts()
         .enumerate()
@@ -217,6 +221,10 @@ pub struct CaptionCleaner;
 impl Cleaner for CaptionCleaner {
     fn name(&self) -> &'static str {
         "captions"
+    }
+
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
     }
 
     fn clean(&self, doc: &mut Document<'_>) {

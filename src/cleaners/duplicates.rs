@@ -69,7 +69,7 @@ impl Cleaner for DuplicateCleaner {
         // On a page with no furniture around the article (a clean article),
         // a repeated line is the author's: a refrain, a list item or a
         // subheading said twice, a caption the author printed twice.
-        doc.len() > 1 && super::has_furniture(doc)
+        doc.len() > 1 && doc.has_kept_lines() && super::has_furniture(doc)
     }
 
     fn clean(&self, doc: &mut Document<'_>) {

@@ -165,13 +165,24 @@ impl Cleaner for EndOfArticleCleaner {
         "end_of_article"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let n = doc.len();
         let mut prose_chars = 0u32;
         let mut cut: Option<(usize, Signal)> = None;
         for i in 0..n {
-            let line = doc.line(LineId(i as u32));
-            if !line.removed && line.features.is_prose() && signal(&line).is_none() {
+            let id = LineId(i as u32);
+            let prose = !doc.is_removed(id) && doc.features_of(id).is_prose();
+            // Until the article is long enough, only its prose is counted:
+            // the views of other lines are not built.
+            if !prose && prose_chars < MIN_PROSE_CHARS {
+                continue;
+            }
+            let line = doc.line(id);
+            if prose && signal(&line).is_none() {
                 prose_chars += line.features.chars;
                 continue;
             }

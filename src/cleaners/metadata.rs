@@ -418,6 +418,10 @@ impl Cleaner for MetadataCleaner {
         "metadata"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let mut found: Vec<(LineId, Found, Confidence)> = Vec::new();
         // The line right under a lone keywords label.
@@ -581,7 +585,11 @@ impl Cleaner for MetadataCleaner {
                 extra.push((LineId(i as u32 + 1), MetaField::Author, "name under a byline label"));
             }
         }
-        doc.metadata_mut().authors.extend(doc_authors);
+        // Only a name found fills the document's metadata (see
+        // `Document::metadata_mut`).
+        if !doc_authors.is_empty() {
+            doc.metadata_mut().authors.extend(doc_authors);
+        }
         for (id, field, detail) in extra {
             doc.remove_line_with(id, name, Reason::Metadata(field), Confidence::Medium, detail);
         }

@@ -301,20 +301,27 @@ impl Cleaner for NavigationCleaner {
         "navigation"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let kept = LineViews::of(doc);
         let prose = |l: &Line<'_>| l.features.is_prose() && !is_bar_menu(l);
         // The page's first line is its title: a long one ("… Union e.V.")
         // reads as prose, but it is no paragraph when it is short for one
         // and no prose stands in the lines under it (a long menu).
-        let first_prose = match kept.iter().position(prose) {
+        let first = kept.iter().position(prose);
+        let first_prose = match first {
             Some(0) if kept[0].id == LineId(0) && kept[0].features.words <= MAX_TITLE_WORDS => {
                 let next = kept[1..].iter().position(prose).map(|k| k + 1);
                 if next.is_none_or(|k| k > MIN_TITLE_GAP) { next } else { Some(0) }
             }
             first => first,
         };
-        let last_prose = kept.iter().rposition(prose);
+        // The last line of prose is the first one or under it: the lines
+        // above are not tested again (a lone paragraph is tested once).
+        let last_prose = first.map(|a| kept[a + 1..].iter().rposition(prose).map_or(a, |k| a + 1 + k));
         let outside = |k: usize| match (first_prose, last_prose) {
             (Some(a), Some(b)) => k < a || k > b,
             _ => true,
@@ -353,12 +360,14 @@ impl Cleaner for NavigationCleaner {
                 k += 1;
                 continue;
             }
-            if is_bar_menu(line) && outside(k) {
+            // Where it stands is known first: bars and arrows are looked
+            // for only outside the article.
+            if outside(k) && is_bar_menu(line) {
                 out.push((line.id, Reason::Navigation, Confidence::Medium, "menu items separated by bars"));
                 k += 1;
                 continue;
             }
-            if is_breadcrumb(line) && outside(k) {
+            if outside(k) && is_breadcrumb(line) {
                 out.push((line.id, Reason::Navigation, Confidence::Medium, "breadcrumb trail"));
                 k += 1;
                 continue;

@@ -213,6 +213,10 @@ impl Cleaner for NoticeCleaner {
         "notices"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let mut hits = Vec::new();
         // Views are built only for lines with a notice phrase, and for the

@@ -232,6 +232,10 @@ impl Cleaner for RelatedCleaner {
         "related"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let n = doc.len();
         let mut prose_above = false;
@@ -528,11 +532,13 @@ fn last_ellipsis_end(text: &str) -> Option<usize> {
 /// Where the last `…` of `text` ends.
 fn last_mark_end(text: &str) -> Option<usize> {
     let b = text.as_bytes();
-    // `…` is E2 80 A6 in UTF-8.
+    // `…` is E2 80 A6 in UTF-8. Its lead byte is looked for: E2 leads only
+    // punctuation and symbols, while A6 ends many letters (Arabic 'ئ',
+    // Cyrillic 'Ц', much of Chinese), each a stop of the search.
     let mut end = b.len();
-    while let Some(i) = memchr::memrchr(0xa6, &b[..end]) {
-        if i >= 2 && b[i - 2..i] == [0xe2, 0x80] {
-            return Some(i + 1);
+    while let Some(i) = memchr::memrchr(0xe2, &b[..end]) {
+        if b[i + 1..].starts_with(&[0x80, 0xa6]) {
+            return Some(i + 3);
         }
         end = i;
     }
@@ -617,6 +623,14 @@ mod tests {
         last_ellipsis_end(text)
             .or_else(|| last_sentence_end(line))
             .is_some_and(|cut| is_read_more_after(doc, text, cut))
+    }
+
+    proptest::proptest! {
+        /// The byte search finds the last `…` as `str::rfind` does.
+        #[test]
+        fn last_mark_end_matches_rfind(s in "[a …ئЦ北“–.]{0,12}") {
+            proptest::prop_assert_eq!(last_mark_end(&s), s.rfind('…').map(|i| i + '…'.len_utf8()), "{:?}", s);
+        }
     }
 
     proptest::proptest! {

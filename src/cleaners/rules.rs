@@ -228,6 +228,10 @@ impl Cleaner for RuleCleaner {
         "rules"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let mut out: Vec<(LineId, Arc<str>)> = Vec::new();
         let mut buf = String::new();

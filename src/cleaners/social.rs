@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::text::{Ending, Features, is_word_char};
-use crate::{Category, Cleaner, Confidence, Document, Hit, Line, Reason};
+use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, Reason};
 
 /// Share counters: `12 shares`, `1.2K Likes`, `3 تعليقات`.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,8 +131,11 @@ impl Cleaner for SocialCleaner {
         "social"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
-        let mut out = Vec::new();
         // Every test below needs an embed, share or network marker, or one
         // of these: a short line opening with a digit (a share counter,
         // "1.2k shares"), a tweet's attribution, or a profile line closed
@@ -147,28 +150,34 @@ impl Cleaner for SocialCleaner {
                 || may_be_tweet(f, text)
                 || closed_by_handle(f, text)
         };
-        for line in doc.lines_where(candidate) {
+        // Each line is judged on its own, so it is removed as soon as it is
+        // judged: no list of removals is built (an allocation on every
+        // document where one is found).
+        for i in 0..doc.len() {
+            let id = LineId(i as u32);
+            let Some(line) = doc.kept_line_where(id, candidate) else { continue };
             let f = &line.features;
-            if line.starts_with(Category::Embed) && f.words <= MAX_EMBED_WORDS {
-                out.push((line.id, Reason::Embed, Confidence::High, "embedded-post notice"));
+            let found = if line.starts_with(Category::Embed) && f.words <= MAX_EMBED_WORDS {
+                (Reason::Embed, Confidence::High, "embedded-post notice")
             } else if line.is_whole(Category::Share) {
-                out.push((line.id, Reason::ShareWidget, Confidence::High, "share phrase is the whole line"));
+                (Reason::ShareWidget, Confidence::High, "share phrase is the whole line")
             } else if line.starts_with(Category::Share)
                 && f.words <= MAX_SHARE_WORDS
                 && (!f.ending.is_terminal() || (f.ending == Ending::Question && f.words <= MAX_SHARE_CALL_WORDS))
             {
-                out.push((line.id, Reason::ShareWidget, Confidence::Medium, "share phrase starts a short line"));
+                (Reason::ShareWidget, Confidence::Medium, "share phrase starts a short line")
             } else if !f.is_prose() && f.words <= 40 && is_network_run(&line) {
-                out.push((line.id, Reason::SocialLinks, Confidence::High, "network names only"));
+                (Reason::SocialLinks, Confidence::High, "network names only")
             } else if may_be_counter(f, line.text) && COUNTER.is_match(line.text) {
-                out.push((line.id, Reason::ShareWidget, Confidence::High, "share counter"));
+                (Reason::ShareWidget, Confidence::High, "share counter")
             } else if may_be_tweet(f, line.text) && TWEET_ATTRIBUTION.is_match(line.text) {
-                out.push((line.id, Reason::Embed, Confidence::Medium, "tweet attribution"));
+                (Reason::Embed, Confidence::Medium, "tweet attribution")
             } else if closed_by_handle(f, line.text) {
-                out.push((line.id, Reason::Notice, Confidence::Medium, "line closed by a social handle"));
-            }
-        }
-        for (id, reason, confidence, detail) in out {
+                (Reason::Notice, Confidence::Medium, "line closed by a social handle")
+            } else {
+                continue;
+            };
+            let (reason, confidence, detail) = found;
             doc.remove_line_with(id, self.name(), reason, confidence, detail);
         }
     }

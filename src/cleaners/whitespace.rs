@@ -62,6 +62,10 @@ impl Cleaner for WhitespaceCleaner {
         "whitespace"
     }
 
+    fn applies(&self, doc: &Document<'_>) -> bool {
+        doc.has_kept_lines()
+    }
+
     fn clean(&self, doc: &mut Document<'_>) {
         let mut spans = Vec::new();
         for line in doc.lines_where(|f, _, _| f.space_run) {
