@@ -154,7 +154,11 @@ enum Item {
 /// (asked only for a question) whether the next kept line is cut with "…".
 fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> {
     let f = &line.features;
-    if f.is_truncated() {
+    if opens_with_speaker(line.text) {
+        // An interview's question or answer ("Q: …", "س: …"): the text
+        // goes on.
+        None
+    } else if f.is_truncated() {
         Some(Item::Snippet)
     } else if f.bullet && f.words <= 30 {
         Some(Item::Bullet)
@@ -170,6 +174,15 @@ fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> 
     } else {
         None
     }
+}
+
+/// Does `text` open with a speaker's label of one letter and a colon, as
+/// an interview's lines do ("Q: …", "A: …", "س: …", "F: …")? (Two
+/// letters would take kickers: "UK: …".)
+fn opens_with_speaker(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once([':', '：']) else { return false };
+    let mut letters = label.chars();
+    letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none() && rest.starts_with(char::is_whitespace)
 }
 
 /// Removes related-content headings and their teaser items.
@@ -956,6 +969,28 @@ mod tests {
         let input =
             [P1, "Related articles\n", "• First teaser\n", "• Second teaser\n", "What comes next\n", P2].concat();
         check(&RelatedCleaner, &input, &[P1, "\nWhat comes next\n\n", P2].concat());
+    }
+
+    #[test]
+    fn an_interview_question_under_a_box_is_no_teaser() {
+        let bx = "Related\nMayor unveils new budget with cuts to parks\n";
+        let qa = "Q: What can cities do?\nA: Plant trees, open cooling centres and warn people early.\n";
+        check(
+            &RelatedCleaner,
+            &[P1, bx, qa].concat(),
+            &[P1, "\nQ: What can cities do?\n\nA: Plant trees, open cooling centres and warn people early.\n"].concat(),
+        );
+        for (text, speaker) in [
+            ("Q: What can cities do?", true),
+            ("س: هل تنوي الوزارة إلغاء الامتحانات؟", true),
+            ("F: Wie geht es weiter?", true),
+            ("Q:", false),
+            ("Update: storm moves north", false),
+            ("UK: storm moves north", false),
+            ("1: the first", false),
+        ] {
+            assert_eq!(opens_with_speaker(text), speaker, "{text:?}");
+        }
     }
 
     #[test]
