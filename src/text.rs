@@ -1528,9 +1528,10 @@ impl Features {
                         Some(&[0xc2..=0xdf, ..]) => {
                             // Words of characters of two bytes that fold
                             // to themselves, with the single spaces between
-                            // them (spaces of two bytes fold to the ASCII
-                            // space: they end the run).
-                            let r = Run::two_byte(bytes, i, fold_chars - n, quick, Q_CHANGED);
+                            // them. Spaces of two bytes end the run (they
+                            // fold to the ASCII space, and are no letters
+                            // of a word).
+                            let r = Run::two_byte(bytes, i, fold_chars - n, quick, Q_CHANGED | Q_SPACE);
                             if r.chars == 0 {
                                 break;
                             }
