@@ -15,9 +15,6 @@ const SIGN_UP_LINES: usize = 3;
 /// Most inline teaser lines ("Read also: …") in a row inside an article,
 /// and most teasers in a "read also" box inside it.
 const MAX_INLINE_TEASERS: usize = 3;
-/// Fewest words of each teaser in a "read also" box of two or three inside
-/// an article.
-const MIN_BOX_TEASER_WORDS: u32 = 5;
 const PROSE_CAP: i64 = 400;
 /// Score of a short line (at most four words) that is not prose.
 const SHORT_PENALTY: i64 = -30;
@@ -85,9 +82,6 @@ const UNDER_HEADLINE: usize = 6;
 const MIN_UNDER_HEADLINE: i64 = 150;
 /// Prose (in characters) the article must hold above a comment section.
 const MIN_ARTICLE_PROSE: i64 = 250;
-/// The score of the page's own article above another one appended (see
-/// [`ArticleCleaner::first_article`]).
-const FIRST_ARTICLE_PROSE: i64 = MIN_ARTICLE_PROSE;
 /// How many times more prose than above it must lie under a headline
 /// inside the core for the article to start at the headline.
 const HEADLINE_SHARE: i64 = 4;
@@ -748,7 +742,7 @@ impl ArticleCleaner {
                 let headlines = items == 1
                     || (k + 1..end).all(|j| {
                         let f = doc.features_of(LineId(j as u32));
-                        f.is_headline_like() && f.words >= MIN_BOX_TEASER_WORDS
+                        f.is_headline_like() && f.words >= super::related::MIN_BOX_TEASER_WORDS
                     });
                 // The box may also stand between a label, under the text,
                 // and its list.
@@ -1040,7 +1034,7 @@ impl ArticleCleaner {
     /// it: right above the core stand that article's header (one
     /// headline-like line and a date or a byline, nothing else kept) and a
     /// wall, and above the wall an article of its own — the best run there,
-    /// with at least two paragraphs and [`FIRST_ARTICLE_PROSE`] of prose. A
+    /// with at least two paragraphs and [`MIN_ARTICLE_PROSE`] of prose. A
     /// subheading under a box inside an article has no date under it.
     fn first_article(doc: &Document<'_>, slots: &[Slot], closed: &[bool], (a, b): (usize, usize)) -> (usize, usize) {
         let (mut headline, mut dated) = (false, false);
@@ -1066,7 +1060,7 @@ impl ArticleCleaner {
         let prose =
             slots[a2..=b2].iter().filter_map(|s| if let Slot::Kept { score, .. } = *s { Some(score) } else { None });
         let (paragraphs, sum) = prose.filter(|&p| p > 0).fold((0, 0), |(n, sum), p| (n + 1, sum + p));
-        if sum >= FIRST_ARTICLE_PROSE && paragraphs >= 2 { (a2, b2) } else { (a, b) }
+        if sum >= MIN_ARTICLE_PROSE && paragraphs >= 2 { (a2, b2) } else { (a, b) }
     }
 
     /// The core cut at its first keywords line when enough prose
@@ -2140,8 +2134,7 @@ mod tests {
 
     #[test]
     fn a_read_also_box_of_three_headlines_inside_the_article_does_not_wall_it() {
-        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
-                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
+        let top = CITY_TOP;
         let box_ = "Related\n\
                     Mayor unveils new budget with cuts to parks\n\
                     Council delays vote on housing plan again\n\
@@ -2253,8 +2246,7 @@ mod tests {
         // A sign-up form over one paragraph and a caption, then a read-also
         // box over the rest of the text: the text goes on under the form
         // past the box, itself inside the article.
-        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
-                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
+        let top = CITY_TOP;
         let form = "Sign up for our daily newsletter\nEnter your email address\nSubscribe\n";
         let middle =
             "Most of the money will come from a state transit grant, with the remainder covered by parking fees.\n";
@@ -2271,8 +2263,7 @@ mod tests {
     #[test]
     fn a_sign_up_form_over_a_label_and_its_list_does_not_wall_the_article() {
         let head = CITY_HEAD;
-        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
-                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
+        let top = CITY_TOP;
         let form = "Sign up for our daily newsletter\nEnter your email address\nSubscribe\n";
         let list = "The new routes will serve:\n- Riverside and North Park\n- the Westgate industrial area\n";
         let last = "The transit authority expects the first buses to run in March.\n";
@@ -2296,14 +2287,13 @@ mod tests {
     #[test]
     fn a_read_also_box_between_a_label_and_its_list_does_not_wall_the_article() {
         let head = CITY_HEAD;
-        let top = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
-                   Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n\
-                   The new routes will serve:\n";
+        let top = CITY_TOP;
+        let label = "The new routes will serve:\n";
         let bx = "RELATED\nMayor unveils new budget with cuts to parks\n";
         let list = "- Riverside and North Park\n- the Westgate industrial area\n- the community college campus\n";
         let last = "The transit authority expects the first buses to run in March.\n";
         let foot = CITY_FOOT;
-        assert_default_keeps(&[head, top, bx, list, last, foot], &[head, top, list, last]);
+        assert_default_keeps(&[head, top, label, bx, list, last, foot], &[head, top, label, list, last]);
     }
 
     #[test]
@@ -2425,6 +2415,9 @@ mod tests {
                            Das Programm umfasst insgesamt drei Milliarden Euro und läuft zunächst bis Ende 2028.\n";
     /// The headline of the English test pages about a bus network.
     const CITY_HEAD: &str = "City council approves plan to expand bus network to outer suburbs\n";
+    /// Two paragraphs opening those pages' articles.
+    const CITY_TOP: &str = "The city council on Tuesday approved a $40 million plan to extend bus service to six outer suburbs.\n\
+                            Opponents argued the fee increase would hurt small businesses in the city centre, and voted against it.\n";
     /// Share buttons and a copyright line under those pages' articles.
     const CITY_FOOT: &str = "Share\nFacebook\nTwitter\n© 2026 City Times. All rights reserved.\n";
 

@@ -364,8 +364,10 @@ impl Cleaner for RelatedCleaner {
                         if let Some((&(last, Item::Headline), teasers)) = items.split_last() {
                             let words = |id: LineId| doc.features_of(id).words;
                             if teasers.len() >= 2
-                                && words(last) < MIN_TEASER_WORDS
-                                && teasers.iter().all(|&(id, k)| k == Item::Headline && words(id) >= MIN_TEASER_WORDS)
+                                && words(last) < MIN_BOX_TEASER_WORDS
+                                && teasers
+                                    .iter()
+                                    .all(|&(id, k)| k == Item::Headline && words(id) >= MIN_BOX_TEASER_WORDS)
                             {
                                 items.pop();
                             }
@@ -410,9 +412,11 @@ impl Cleaner for RelatedCleaner {
     }
 }
 
-/// Fewest words of the teasers of a box over a subheading inside the
-/// article, and more than the subheading's.
-const MIN_TEASER_WORDS: u32 = 5;
+/// Fewest words of each teaser in a box of two or more inside an article,
+/// read as other stories' headlines: a shorter headline under them is a
+/// subheading, and the article stage passes over a box of two or three
+/// such teasers.
+pub(super) const MIN_BOX_TEASER_WORDS: u32 = 5;
 
 /// Fewest teaser cards closed by the same link line that make a box.
 const MIN_LINKED_CARDS: usize = 2;
