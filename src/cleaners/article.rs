@@ -639,9 +639,14 @@ impl ArticleCleaner {
         };
         // A label over its list from `j` on.
         let listed = |slots: &[Slot], j: usize| label(slots, j) && list(slots, j + 1);
+        // The page's last kept line, fine print (a copyright line) aside:
+        // this pass removes no kept line.
+        let last_kept = slots.iter().rposition(|s| matches!(s, Slot::Kept { fine_print: false, post_meta: false, .. }));
         // Text going on under a box: a paragraph at `j`, then another, a
         // short closing sentence, a subheading over a paragraph, or the
-        // sign-off; or a label over its list.
+        // sign-off; or a label over its list; or the page's last line, a
+        // paragraph or a sentence (nothing is left under it to be another
+        // story's).
         // The line after the paragraph is the next one in the text's flow,
         // past a caption, another line removed as no wall, or a box found
         // inside the flow further down (boxes are looked at from the last).
@@ -652,6 +657,7 @@ impl ArticleCleaner {
                 .unwrap_or(slots.len());
             (prose(slots, j) && (prose(slots, n) || sentence(slots, n) || subheaded(slots, n) || sign_off(slots, n)))
                 || listed(slots, j)
+                || (Some(j) == last_kept && (prose(slots, j) || sentence(slots, j)))
         };
         let removed_as = |slots: &[Slot], j: usize, reason: Reason| {
             matches!(slots.get(j), Some(Slot::Boundary))
@@ -670,9 +676,10 @@ impl ArticleCleaner {
         // paragraph.
         let text_under = |slots: &[Slot], j: usize| goes_on(slots, j) || (sentence(slots, j) && prose(slots, j + 1));
         // The text ending at `p`: a paragraph, or a subheading (or an
-        // interview's question) under one.
-        let text_above =
-            |slots: &[Slot], p: usize| prose(slots, p) || (p >= 1 && headline_like(slots, p) && prose(slots, p - 1));
+        // interview's question) or a short sentence under one.
+        let text_above = |slots: &[Slot], p: usize| {
+            prose(slots, p) || (p >= 1 && (headline_like(slots, p) || sentence(slots, p)) && prose(slots, p - 1))
+        };
         for &k in starts.iter().rev() {
             let under_text = text_above(&slots, k - 1);
             // A lone teaser line between two paragraphs ("Read also: …") is
@@ -2374,22 +2381,50 @@ mod tests {
     }
 
     #[test]
-    fn a_read_also_box_over_a_lone_blurb_or_naming_a_topic_stays_a_wall() {
+    fn a_read_also_box_naming_a_topic_stays_a_wall() {
         let head = "Storm hits the coast\n";
         let body = [P1, P2, "Power came back to most homes by Wednesday, the utility said in a statement.\n"].concat();
         let blurb = "The harbour wall that stood for a century gave way in the night, the town council said.\n";
         let foot = "Share\nFacebook\nTwitter\nCopyright 2024 Daily Paper. All rights reserved.\n";
-        // A teaser card's blurb under the box is not the article's.
-        assert_default_keeps(
-            &[head, &body, "Read also\n", "The harbour wall gives way\n", blurb, foot],
-            &[head, &body],
-        );
-        // Nor are two paragraphs under a box naming its topic.
+        // Two paragraphs under a box naming its topic are another story's.
         let more = "The council will meet on Friday to discuss the repairs, a spokesman said on Monday.\n";
         assert_default_keeps(
             &[head, &body, "More from Politics\n", "The harbour wall gives way\n", blurb, more, foot],
             &[head, &body],
         );
+    }
+
+    #[test]
+    fn a_box_over_the_last_paragraph_of_the_page_does_not_wall_the_article() {
+        // Nothing is left under the paragraph to make it another story's
+        // (it could be a teaser card's blurb: when unsure, keep).
+        let head = "Storm hits the coast\n";
+        let body = [P1, P2].concat();
+        let last = "Power came back to most homes by Wednesday, the utility said in a statement.\n";
+        let foot = "Share\nFacebook\nTwitter\nCopyright 2024 Daily Paper. All rights reserved.\n";
+        let box_ = "Read also\nThe harbour wall gives way after a century\n";
+        assert_default_keeps(&[head, &body, box_, last, foot], &[head, &body, last]);
+        assert_default_keeps(&[head, &body, box_, last], &[head, &body, last]);
+        // So does a sign-up form over a short closing sentence.
+        let form = "Subscribe to our newsletter\nEnter your email address\nSubscribe\n";
+        assert_default_keeps(&[head, &body, form, "Stay safe.\n", foot], &[head, &body, "Stay safe.\n"]);
+        // A box closing the page over more than one line is still a wall
+        // when the text does not go on under it.
+        let other = "Floods in the north\n";
+        assert_default_keeps(&[head, &body, box_, other, last, foot], &[head, &body]);
+    }
+
+    #[test]
+    fn a_box_under_a_short_sentence_closing_a_paragraph_does_not_wall_the_article() {
+        let head = "ارتفاع أسعار الذهب في السوق المحلية مع بداية تعاملات الأسبوع\n";
+        let top = "شهدت أسعار الذهب في السوق المحلية ارتفاعا ملحوظا مع بداية تعاملات الأسبوع، وفقا لبيانات الشعبة العامة.\n\
+                   وقال رئيس شعبة الذهب بالغرفة التجارية إن الارتفاع يأتي متأثرا بصعود الأسعار في البورصات العالمية.\n";
+        let short = "وسجل الجنيه الذهب نحو 25600 جنيه.\n";
+        let box_ = "اقرأ أيضًا\nمصرع شخصين وإصابة ثلاثة في حادث تصادم على الطريق الصحراوي\n";
+        let rest = "وينصح الخبراء المستثمرين الصغار بعدم التسرع في البيع أو الشراء، ومتابعة حركة الأسعار العالمية أولا بأول.\n\
+                    ويتوقع التجار استمرار الارتفاع خلال الأيام المقبلة ما لم يحدث تغير في سعر الصرف.\n";
+        let foot = "شارك\nفيسبوك\nجميع الحقوق محفوظة © 2026\n";
+        assert_default_keeps(&[head, top, short, box_, rest, foot], &[head, top, short, rest]);
     }
 
     #[test]

@@ -176,6 +176,12 @@ fn item(line: &Line<'_>, next_truncated: impl FnOnce() -> bool) -> Option<Item> 
     }
 }
 
+/// A short sentence: two words or more, no digit, a full stop at the end
+/// (teasers are headlines, which end with none).
+fn is_closing_sentence(f: &Features) -> bool {
+    f.ending == Ending::Terminal && f.words >= 2 && f.digits == 0
+}
+
 /// Does `text` open with a speaker's label of one letter and a colon, as
 /// an interview's lines do ("Q: …", "A: …", "س: …", "F: …")? (Two
 /// letters would take kickers: "UK: …".)
@@ -191,8 +197,9 @@ fn opens_with_speaker(text: &str) -> bool {
 /// articles", "More from …") come teaser items: headlines (a question long
 /// enough to read as prose, too, when a snippet cut with "…" follows it),
 /// snippets cut with "…", bullets, section labels, datelines. They go up to the next paragraph
-/// of prose (or the end of the page). What that paragraph means decides the
-/// last headline:
+/// of prose, or to a short sentence closing the page ("Stay safe."), or to
+/// the end of the page. What that paragraph means decides the last
+/// headline:
 ///
 /// - before the article (no prose above the heading), or after a list that
 ///   had snippets or bullets, the headline right above the paragraph is the
@@ -311,6 +318,15 @@ impl Cleaner for RelatedCleaner {
                                     && !items.is_empty()
                                     && items.iter().all(|&(_, k)| k != Item::Bullet) =>
                             {
+                                break;
+                            }
+                            // A short sentence closing the page ("والله
+                            // الموفق.", "Bon appétit."): the text goes on
+                            // under the box, as it does under a longer one.
+                            // (Higher up, a short line ending with a full
+                            // stop may be a link: "Washington, D.C.")
+                            Some(Item::Short) if is_closing_sentence(&next.features) && next_kept(doc, j).is_none() => {
+                                prose_after = true;
                                 break;
                             }
                             Some(kind) => items.push((next.id, kind)),
@@ -1007,6 +1023,15 @@ mod tests {
         check(&RelatedCleaner, &[P1, bx, long, P2].concat(), &[P1, "\n", P2].concat());
         let one = "Read also\nCouncil delays vote on housing plan again\n";
         check(&RelatedCleaner, &[P1, one, "What comes next\n", P2].concat(), &[P1, "\n", P2].concat());
+    }
+
+    #[test]
+    fn a_short_sentence_closing_the_page_under_a_box_is_no_teaser() {
+        let bx = "Read also\nCouncil delays vote on housing plan again\nTransit authority names a new director\n";
+        check(&RelatedCleaner, &[P1, bx, "Stay safe.\n"].concat(), &[P1, "\nStay safe.\n"].concat());
+        // Higher up, a short line ending with a full stop is one more link.
+        let links = "More from\nWashington, D.C.\nFoods\nPlaces to eat\n";
+        check(&RelatedCleaner, &[P1, links].concat(), P1);
     }
 
     #[test]
