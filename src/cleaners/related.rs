@@ -6,7 +6,7 @@ use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, Reason};
 
 /// Longest line (words) that can be a bare related heading.
 const MAX_HEADING_WORDS: u32 = 8;
-/// Longest inline teaser line ("Read also: <headline>"), in words.
+/// Longest inline teaser line (a "Read also:" label and a headline), in words.
 const MAX_INLINE_WORDS: u32 = 30;
 /// Most words after the phrase of a heading that names its topic ("More
 /// news from the region"): such a heading needs a list under it.

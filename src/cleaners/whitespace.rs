@@ -24,7 +24,7 @@ use crate::{Cleaner, Document, Reason};
 pub struct WhitespaceCleaner;
 
 /// The extra characters of the whitespace runs of `s`: for each run of two
-/// or more [`is_space`] characters followed by another character, the byte
+/// or more [`is_space`](crate::text::is_space) characters followed by another character, the byte
 /// ranges to remove so that one character stays — the run's first visible
 /// space (a zero-width space renders as nothing and would glue the words),
 /// or its first character if all are zero-width. One pass over the bytes;
