@@ -23,6 +23,8 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Network, Glued, "微信"),
     m(Network, Glued, "微博"),
     m(Network, Glued, "朋友圈"),
+    m(Network, Glued, "qq空间"),
+    m(Network, Glued, "qq空間"),
     m(Comments, Start, "发表评论"),
     m(Comments, Start, "網友評論"),
     m(Comments, Whole, "评论"),
@@ -63,6 +65,17 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Notice, Start, "请输入邮箱"),
     m(Notice, Start, "请输入您的邮箱"),
     m(Notice, Start, "請輸入電子郵件"),
+    // Buttons and calls of newsletter boxes and follow buttons, alone on
+    // their line (Chinese has no word boundaries, and a headline may open
+    // with the same words: "订阅经济…", "关注我们的孩子"): notices, as a
+    // box standing between two paragraphs is no wall around the article (a
+    // share widget is one).
+    m(Notice, Whole, "订阅"),
+    m(Notice, Whole, "訂閱"),
+    m(Notice, Whole, "订阅我们的新闻"),
+    m(Notice, Whole, "訂閱我們的新聞"),
+    m(Notice, Whole, "关注我们"),
+    m(Notice, Whole, "關注我們"),
     // Labels, widgets and headings matching the English and German lists.
     m(Related, Start, "相关推荐"),
     m(Related, Start, "相關推薦"),
@@ -120,6 +133,9 @@ pub(crate) const JA: &[BuiltinMarker] = &[
     m(Share, Whole, "シェアする"),
     m(Share, Whole, "ツイート"),
     m(Share, Whole, "ブックマーク"),
+    // The share button of the LINE network, alone on its line: the word
+    // anywhere, or opening a line, would hit English prose ("Line 5 …").
+    m(Network, Whole, "line"),
     m(Comments, Start, "コメント"),
     m(Copyright, Anywhere, "無断転載"),
     m(Copyright, Anywhere, "著作権"),
@@ -142,6 +158,14 @@ pub(crate) const JA: &[BuiltinMarker] = &[
     m(Notice, Whole, "広告"),
     // E-mail fields of sign-up boxes.
     m(Notice, Start, "メールアドレスを入力"),
+    // Buttons and calls of newsletter boxes and follow buttons, alone on
+    // their line (Japanese has no word boundaries): notices, as a box
+    // standing between two paragraphs is no wall around the article (a
+    // share widget is one).
+    m(Notice, Whole, "登録する"),
+    m(Notice, Whole, "メールマガジン登録"),
+    m(Notice, Whole, "メルマガ登録"),
+    m(Notice, Whole, "フォローする"),
     m(Notice, Whole, "pr"),
     // Labels, widgets and headings matching the English and German lists.
     m(Related, Start, "あわせて読みたい"),

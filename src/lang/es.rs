@@ -34,6 +34,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "siguenos en"),
     m(Share, Start, "suscríbete"),
     m(Share, Start, "suscribete"),
+    // A newsletter box's button, alone on its line: a notice, as a box
+    // standing between two paragraphs is no wall around the article.
+    m(Notice, Whole, "suscribirme"),
     m(Share, Start, "recibe nuestro boletín"),
     m(Share, Whole, "imprimir"),
     m(Share, Whole, "copiar enlace"),

@@ -35,6 +35,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "suivez nous"),
     m(Share, Start, "abonnez-vous"),
     m(Share, Start, "inscrivez-vous à"),
+    // A newsletter box's button, alone on its line: a notice, as a box
+    // standing between two paragraphs is no wall around the article.
+    m(Notice, Whole, "s'inscrire"),
     m(Share, Start, "recevez notre newsletter"),
     m(Share, Whole, "imprimer"),
     m(Share, Whole, "envoyer par e-mail"),

@@ -17,6 +17,13 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Start, "이메일을 입력하세요"),
     m(Notice, Start, "이메일을 입력해 주세요"),
     m(Notice, Start, "이메일을 입력해주세요"),
+    // Buttons and calls of newsletter boxes and follow buttons, alone on
+    // their line: notices, as a box standing between two paragraphs is no
+    // wall around the article (a share widget is one).
+    m(Notice, Whole, "구독"),
+    m(Notice, Whole, "구독하기"),
+    m(Notice, Whole, "뉴스레터 구독"),
+    m(Notice, Whole, "뉴스레터 구독하기"),
     // Share widgets.
     m(Share, Whole, "공유"),
     m(Share, Whole, "공유하기"),

@@ -345,6 +345,143 @@ mod tests {
         }
     }
 
+    /// Cleans `prose[..2]`, then the lines of a box, then the rest of
+    /// `prose` (a subheading over its paragraph, say), and checks that the
+    /// box goes and the article comes out whole.
+    fn check_box_between(prose: &[&str], box_lines: &[&str]) {
+        let page: String = prose[..2].iter().chain(box_lines).chain(&prose[2..]).map(|l| format!("{l}\n")).collect();
+        let out = Pipeline::default().clean(&page);
+        assert_eq!(out.text(), prose.join("\n\n") + "\n", "{:#?}", out.report());
+    }
+
+    #[test]
+    fn newsletter_boxes_and_follow_buttons_between_paragraphs_go_and_prose_with_their_words_stays() {
+        // The text under a box goes on: the box is no wall, even over a
+        // subheading. Each language's prose holds the box's words.
+        check_box_between(
+            &[
+                "정부는 화요일 가뭄 피해를 입은 농가를 지원하기 위한 대책을 발표했으며, 남부 지역에서는 몇 달째 비가 내리지 않아 많은 농가가 수확을 잃었다.",
+                "뉴스레터 구독 신청이 몰리자 농림부는 매주 지원 현황을 알리겠다고 밝혔으며, 구독 서비스는 무료로 제공된다.",
+                "야당의 비판",
+                "야당은 지원 규모가 너무 작다고 비판했으며, 농민 단체들은 장기적인 대책을 요구했다.",
+            ],
+            &["뉴스레터 구독하기", "이메일 주소를 입력하세요", "구독"],
+        );
+        check_box_between(
+            &[
+                "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失。",
+                "越来越多的读者订阅我们的新闻客户端，部长表示，关注我们的农民是政府的责任，补贴将在下个月发放。",
+                "专家的看法",
+                "专家认为，这些措施来得太晚了，但也有人认为政府的反应已经很快，希望补贴能够尽快发放到农户手中。",
+            ],
+            &["订阅我们的新闻", "请输入邮箱", "订阅"],
+        );
+        check_box_between(
+            &[
+                "政府は火曜日、干ばつの影響を受けた農家を支援するための一連の対策を発表した。南部では数か月にわたって雨が降っていない。",
+                "支援を受けるには役所に登録する必要があり、メールマガジン登録をした農家には最新の情報が届くという。",
+                "野党の反応",
+                "野党からは財源の説明が不十分だとの批判が出ているが、政府は来年度から順次実施する方針だ。",
+            ],
+            &["メールマガジン登録", "メールアドレスを入力", "登録する"],
+        );
+        check_box_between(
+            &[
+                "Правительство во вторник объявило о мерах поддержки фермеров, пострадавших от засухи, которая продолжается на юге страны.",
+                "Подписаться на рассылку министерства могут все фермеры: по словам министра, так они узнают о выплатах первыми.",
+                "Реакция фермеров",
+                "Представители фермеров в целом поддержали инициативу, но указали на недостаточный объём помощи.",
+            ],
+            &["Подпишитесь на нашу рассылку", "Ваш e-mail", "Подписаться"],
+        );
+        check_box_between(
+            &[
+                "Le gouvernement a annoncé mardi une série de mesures pour soutenir les agriculteurs touchés par la sécheresse dans le sud du pays.",
+                "Pour s'inscrire, les exploitants devront remplir un formulaire en ligne avant la fin du mois, a précisé le ministre.",
+                "La réaction des syndicats",
+                "Les syndicats agricoles ont salué l'annonce, tout en jugeant le montant des aides insuffisant pour la plupart des fermes.",
+            ],
+            &["Inscrivez-vous à notre newsletter", "Votre adresse e-mail", "S'inscrire"],
+        );
+        check_box_between(
+            &[
+                "El Gobierno anunció el martes un paquete de medidas para apoyar a los agricultores afectados por la sequía en el sur del país.",
+                "«Suscribirme al boletín del ministerio fue lo primero que hice», dijo un agricultor de Jaén a este periódico.",
+                "Críticas de la oposición",
+                "La oposición calificó la medida de insuficiente y acusó al Gobierno de llegar tarde a un problema que viene de lejos.",
+            ],
+            &["Suscríbete a nuestro boletín", "Introduce tu correo electrónico", "Suscribirme"],
+        );
+        for (prose, follow) in [
+            (
+                [
+                    "정부는 화요일 가뭄 피해를 입은 농가를 지원하기 위한 대책을 발표했으며, 남부 지역에서는 몇 달째 비가 내리지 않아 많은 농가가 수확을 잃었다.",
+                    "농림부 유튜브 채널을 구독하기 시작한 농민들이 늘었으며, 장관은 지원 현황을 매주 알리겠다고 밝혔다.",
+                    "야당의 비판",
+                    "야당은 지원 규모가 너무 작다고 비판했으며, 농민 단체들은 장기적인 대책을 요구했다.",
+                ],
+                "구독하기",
+            ),
+            (
+                [
+                    "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失。",
+                    "关注我们的孩子和老人，部长说，是这次救灾工作的重点，补贴将在下个月发放给受灾最严重的农户。",
+                    "专家的看法",
+                    "专家认为，这些措施来得太晚了，但也有人认为政府的反应已经很快，希望补贴能够尽快发放到农户手中。",
+                ],
+                "关注我们",
+            ),
+            (
+                [
+                    "政府は火曜日、干ばつの影響を受けた農家を支援するための一連の対策を発表した。南部では数か月にわたって雨が降っていない。",
+                    "農林水産省のアカウントをフォローする農家も増えており、大臣は支援の状況を毎週知らせると語った。",
+                    "野党の反応",
+                    "野党からは財源の説明が不十分だとの批判が出ているが、政府は来年度から順次実施する方針だ。",
+                ],
+                "フォローする",
+            ),
+        ] {
+            check_box_between(&prose, &[follow]);
+        }
+    }
+
+    #[test]
+    fn line_and_qq_share_buttons_go_and_prose_with_their_names_stays() {
+        // A share bar over the article, each button on its line.
+        let check_bar_over = |bar: &[&str], prose: &[&str]| {
+            let page: String = bar.iter().chain(prose).map(|l| format!("{l}\n")).collect();
+            let out = Pipeline::default().clean(&page);
+            assert_eq!(out.text(), prose.join("\n\n") + "\n", "{:#?}", out.report());
+        };
+        check_bar_over(
+            &["シェア", "Facebook", "X", "LINE"],
+            &[
+                "政府は火曜日、干ばつの影響を受けた農家を支援するための一連の対策を発表した。南部では数か月にわたって雨が降っていない。",
+                "大臣はLINEでも情報を発信すると述べ、支援金は来月、最も被害の大きい農場に支払われる予定だという。",
+                "野党からは財源の説明が不十分だとの批判が出ているが、政府は来年度から順次実施する方針だ。",
+            ],
+        );
+        check_bar_over(
+            &["分享到", "微信", "微博", "QQ空间"],
+            &[
+                "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失。",
+                "不少农民在QQ空间里分享了受灾的照片，部长表示，补贴将在下个月发放给受灾最严重的农场。",
+                "专家认为，这些措施来得太晚了，但也有人认为政府的反应已经很快，希望补贴能够尽快发放到农户手中。",
+            ],
+        );
+        // The English word, in a sentence or opening one, stays.
+        check_bar_over(
+            &["Share", "Facebook", "X"],
+            &[
+                "The city council on Tuesday approved a plan to extend the tram network to six outer districts by the end of next year.",
+                "Line 5 will close for two weeks in March while the new tracks are laid, the transit authority said.",
+                "Riders waited in a long line at the main station on Wednesday, and the mayor promised more trains.",
+                "Line closures",
+                "Two more lines will close in the summer, and buses will run in their place for a month.",
+            ],
+        );
+    }
+
     #[test]
     fn russian_furniture_goes_and_russian_prose_stays() {
         check(

@@ -17,6 +17,11 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Notice, Start, "введите e-mail"),
     m(Notice, Whole, "ваш e-mail"),
     m(Notice, Whole, "ваш email"),
+    // Buttons and calls of newsletter boxes and follow buttons, alone on
+    // their line: notices, as a box standing between two paragraphs is no
+    // wall around the article (a share widget is one).
+    m(Notice, Whole, "подписаться"),
+    m(Notice, Whole, "подпишитесь на нашу рассылку"),
     // Share widgets.
     m(Share, Whole, "поделиться"),
     m(Share, Whole, "поделиться:"),
@@ -29,6 +34,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Share, Start, "подписывайтесь на наш канал"),
     m(Share, Start, "подписывайтесь на нас"),
     m(Share, Start, "подпишитесь на наш"),
+    // A phrase ends on a word boundary: "на наш Telegram-канал".
+    m(Share, Start, "подписывайтесь на наш"),
     m(Share, Start, "читайте нас в"),
     m(Network, Glued, "вконтакте"),
     m(Network, Glued, "одноклассники"),
