@@ -261,6 +261,38 @@ fn looks_like_name(value: &str) -> bool {
     !(joined && (short || run < 2))
 }
 
+/// Does hit `h` open the line with a byline label ("By", "Von", "记者")?
+/// A label of a script without spaces glued to the word after it is that
+/// word's start ("记者会见…", a press conference), not a label over a name
+/// ("记者 王伟", "记者：王伟"); a title that follows a name ("기자", scope
+/// [`Scope::Anywhere`](crate::Scope::Anywhere)) labels nothing after it.
+fn is_byline_label(line: &Line<'_>, h: &Hit) -> bool {
+    if !h.at_start || h.category != Category::Byline || h.scope == crate::Scope::Anywhere {
+        return false;
+    }
+    let (label, rest) = line.folded.split_at(h.end as usize);
+    let unspaced = |c: Option<char>| c.is_some_and(text::is_unspaced_script);
+    !(unspaced(label.chars().next_back()) && unspaced(rest.chars().next()))
+}
+
+/// The name of a byline whose title follows it and closes the line ("김민수
+/// 기자"): a byline phrase standing anywhere (a title, not a label) ends a
+/// line of two words, and the word before it, with no digits, looks like a
+/// name. A longer line ("국회 출입 기자") names a beat, not a person.
+fn name_over_title<'t>(line: &Line<'t>) -> Option<&'t str> {
+    let f = &line.features;
+    if f.digits > 0 || f.ending != Ending::Open || f.words != 2 {
+        return None;
+    }
+    let end = line.folded.trim_end().len();
+    line.hits.iter().find(|h| {
+        h.category == Category::Byline && h.scope == crate::Scope::Anywhere && !h.at_start && h.end as usize == end
+    })?;
+    // The title, on word boundaries, is the second word: the name the first.
+    let name = line.text.split_whitespace().next()?;
+    looks_like_name(name).then_some(name)
+}
+
 /// The name under a byline label alone on its line ("Von:" over "Götz
 /// Warnke", "By:" over "Jane Doe"): the label is the whole line and ends
 /// with a colon, and the next line, kept, is a name of at most
@@ -495,7 +527,7 @@ impl Cleaner for MetadataCleaner {
                         }
                     }
                 }
-                if let Some(hit) = line.hits.iter().find(|h| h.at_start && h.category == Category::Byline) {
+                if let Some(hit) = line.hits.iter().find(|h| is_byline_label(&line, h)) {
                     let labelled = line.folded[..hit.end as usize].ends_with(':') || f.words <= 6;
                     if let Some(v) = value_after(&line, hit) {
                         if labelled && f.ending != Ending::Terminal && looks_like_name(v) {
@@ -508,6 +540,10 @@ impl Cleaner for MetadataCleaner {
                             continue;
                         }
                     }
+                }
+                if let Some(name) = name_over_title(&line) {
+                    found.push((line.id, Found::Author(name.to_owned()), Confidence::Medium));
+                    continue;
                 }
             }
             if is_date_line(&line) {
@@ -711,6 +747,15 @@ mod tests {
         meta_keeps_line_after_tag_items: "Body.\nTags\nPolitics\nBier Boot Cask Strength Classic Malts Dessau Dinner Geschenke Geschichte Gin Halle\n" => "Body.\nBier Boot Cask Strength Classic Malts Dessau Dinner Geschenke Geschichte Gin Halle\n",
         meta_byline: "By Jane Doe\nBody.\n" => "Body.\n",
         meta_byline_ar: "بقلم: أحمد علي\nالنص.\n" => "النص.\n",
+        meta_byline_label_set_apart_zh: "记者 王伟\n正文。\n" => "正文。\n",
+        meta_byline_label_set_apart_ja: "記者 山田太郎\n本文。\n" => "本文。\n",
+        meta_byline_label_and_colon_zh: "记者：王伟\n正文。\n" => "正文。\n",
+        meta_keeps_label_glued_to_a_word_ja: "記者会見する首相\n本文。\n" => "記者会見する首相\n本文。\n",
+        meta_keeps_label_glued_to_a_heading_zh: "记者调查：农村养老难题\n正文。\n" => "记者调查：农村养老难题\n正文。\n",
+        meta_name_over_title_ko: "김민수 기자\n본문.\n" => "본문.\n",
+        meta_keeps_title_opening_a_heading_ko: "기자 회견 열려\n본문.\n" => "기자 회견 열려\n본문.\n",
+        meta_keeps_beat_over_title_ko: "국회 출입 기자\n본문.\n" => "국회 출입 기자\n본문.\n",
+        meta_keeps_title_in_a_sentence_ko: "장관은 김민수 기자\n본문.\n" => "장관은 김민수 기자\n본문.\n",
         meta_source_name_line: "الحرة:\n2024-12-22@10:01:03 GMT\nالنص.\nالمصدر: الحرة\n" => "النص.\n",
         meta_keeps_date_in_sentence: "On June 19, 2024 the two leaders met in Pyongyang.\n" => "On June 19, 2024 the two leaders met in Pyongyang.\n",
         meta_keeps_year_headline: "Champions League final 2024\n" => "Champions League final 2024\n",
@@ -721,6 +766,13 @@ mod tests {
         meta_keeps_may_headline: "Theresa May resigns\n" => "Theresa May resigns\n",
         meta_keeps_date_table: "Releases:\n4.2.3 April 2014\n4.3 July 2014\n4.4 January 2015\n" => "Releases:\n4.2.3 April 2014\n4.3 July 2014\n4.4 January 2015\n",
     ]);
+
+    #[test]
+    fn a_name_over_a_title_and_a_name_under_a_spaced_label_are_the_authors() {
+        let p = crate::PipelineBuilder::empty().push(MetadataCleaner).build().unwrap();
+        assert_eq!(p.clean("김민수 기자\n본문.\n").metadata().authors, ["김민수"]);
+        assert_eq!(p.clean("记者 王伟\n正文。\n").metadata().authors, ["王伟"]);
+    }
 
     #[test]
     fn values_are_recorded_as_written() {

@@ -95,6 +95,10 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Share, Whole, "【纠错】"),
     m(Byline, Start, "记者："),
     m(Byline, Start, "記者："),
+    // Without a colon, the name set apart by a space ("记者 王伟"): the
+    // metadata cleaner takes no label glued to the word after it.
+    m(Byline, Start, "记者"),
+    m(Byline, Start, "記者"),
     m(Byline, Start, "编辑："),
     m(Byline, Start, "編輯："),
     m(Source, Start, "资料来源："),
@@ -181,6 +185,9 @@ pub(crate) const JA: &[BuiltinMarker] = &[
     m(Keywords, Start, "タグ："),
     m(Keywords, Start, "キーワード："),
     m(Byline, Start, "執筆者"),
+    // The name set apart by a space ("記者 山田太郎"): the metadata cleaner
+    // takes no label glued to the word after it ("記者会見…").
+    m(Byline, Start, "記者"),
     m(Nav, Whole, "メニュー"),
     m(Nav, Whole, "前へ"),
     m(Nav, Whole, "次へ"),

@@ -85,6 +85,9 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Source, Start, "출처:"),
     m(Keywords, Start, "태그:"),
     m(Keywords, Start, "키워드:"),
+    // A reporter's title after the name closes a byline ("김민수 기자"):
+    // standing anywhere, it labels no name after it.
+    m(Byline, Anywhere, "기자"),
     m(Published, Start, "입력:"),
     m(Published, Start, "수정:"),
     m(Published, Start, "등록:"),
