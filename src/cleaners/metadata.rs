@@ -10,13 +10,18 @@ use crate::text::{self, Ending, Features, fold, is_word_char, source_offset};
 use crate::{Category, Cleaner, Confidence, Document, Hit, Line, LineId, MetaField, Reason};
 
 /// A line that is only a numeric date and/or time, with an optional zone:
-/// `2024-12-22@10:01:03 GMT`, `22/12/2024 10:01`, `10:01 PM`.
+/// `2024-12-22@10:01:03 GMT`, `22/12/2024 10:01`, `10:01 PM`, and the
+/// Chinese, Japanese and Korean forms, the year, month and day (hour and
+/// minute) each closed by its sign: `2026年11月21日 10時30分`, `2026년 11월
+/// 21일 10:30`.
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^
         (?:
-          (?: \d{4}[-/.]\d{1,2}[-/.]\d{1,2} | \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4} )
-          (?: \s*[T@,|\-–]?\s* \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)? \s*(?:[ap]\.?m\.?)? )?
+          (?: \d{4}[-/.]\d{1,2}[-/.]\d{1,2} | \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}
+            | \d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일] )
+          (?: \s*[T@,|\-–]?\s* \d{1,2}(?: :\d{2}(?::\d{2})?(?:\.\d+)? | [時时]\d{1,2}分 | 시\s?\d{1,2}분 )
+              \s*(?:[ap]\.?m\.?)? )?
         | \d{1,2}:\d{2}(?::\d{2})? \s*(?:[ap]\.?m\.?)?
         )
         \s*(?:gmt|utc|z|[+\-]\d{2}:?\d{2})?\s*$",
@@ -76,6 +81,13 @@ fn may_hold_clock_time(text: &str) -> bool {
             && after.next().is_some_and(text::is_numeric)
             && after.next().is_some_and(text::is_numeric)
     })
+}
+
+/// Does a date and nothing else stand before hit `h` ("2026-11-21 10:30
+/// 来源：新华社", a dateline and its source)?
+fn after_date(line: &Line<'_>, h: &Hit) -> bool {
+    let before = line.folded[..h.start as usize].trim_end();
+    !before.is_empty() && NUMERIC_DATE.is_match(before)
 }
 
 /// Longest line (words) taken as a "published" / "source" / byline line.
@@ -517,7 +529,9 @@ impl Cleaner for MetadataCleaner {
                 }
                 let source = line.hits.iter().find(|h| {
                     h.category == Category::Source
-                        && (h.at_start || (h.scope == crate::Scope::Glued && f.ending != Ending::Terminal))
+                        && (h.at_start
+                            || (h.scope == crate::Scope::Glued && f.ending != Ending::Terminal)
+                            || after_date(&line, h))
                 });
                 if let Some(hit) = source {
                     if let Some(v) = value_after(&line, hit) {
@@ -733,6 +747,13 @@ mod tests {
         meta_keeps_von_phrase_with_date: "Von Montag an gilt die neue Regel für alle 3 Linien\n" => "Von Montag an gilt die neue Regel für alle 3 Linien\n",
         meta_keeps_von_der_phrase_with_date: "Von der Testpflicht sind ab 3. März alle Kinder ausgenommen\n" => "Von der Testpflicht sind ab 3. März alle Kinder ausgenommen\n",
         meta_slash_date: "22/12/2024 10:01\nBody.\n" => "Body.\n",
+        meta_date_with_signs_ja: "2026年11月21日 10時30分\n本文。\n" => "本文。\n",
+        meta_date_with_signs_zh: "2026年11月21日 10:30\n正文。\n" => "正文。\n",
+        meta_date_with_signs_ko: "2026년 11월 21일 10시 30분\n본문.\n" => "본문.\n",
+        meta_keeps_date_with_signs_in_a_sentence_ja: "2026年11月21日、政府は新しい対策を発表した。\n" => "2026年11月21日、政府は新しい対策を発表した。\n",
+        meta_keeps_date_with_signs_in_a_heading_zh: "2026年11月21日起实施新规\n" => "2026年11月21日起实施新规\n",
+        meta_source_after_a_date_zh: "2026-11-21 10:30 来源：新华社\n正文。\n" => "正文。\n",
+        meta_keeps_source_after_words_zh: "本报记者 来源：新华社\n正文。\n" => "本报记者 来源：新华社\n正文。\n",
         meta_month_date_en: "June 19, 2024\nBody.\n" => "Body.\n",
         meta_month_date_ar: "الثلاثاء 18 يونيو 2024\nالنص.\n" => "النص.\n",
         meta_published_en: "Published on 3 May 2024\nBody.\n" => "Body.\n",
@@ -759,6 +780,7 @@ mod tests {
         meta_source_name_line: "الحرة:\n2024-12-22@10:01:03 GMT\nالنص.\nالمصدر: الحرة\n" => "النص.\n",
         meta_keeps_date_in_sentence: "On June 19, 2024 the two leaders met in Pyongyang.\n" => "On June 19, 2024 the two leaders met in Pyongyang.\n",
         meta_keeps_year_headline: "Champions League final 2024\n" => "Champions League final 2024\n",
+        meta_keeps_source_after_a_date_in_a_sentence: "On 2024-06-19 the Source: a new film by Jane Doe, opened in Berlin to great acclaim.\n" => "On 2024-06-19 the Source: a new film by Jane Doe, opened in Berlin to great acclaim.\n",
         meta_keeps_source_in_prose: "The source said the talks would resume next week in Geneva.\n" => "The source said the talks would resume next week in Geneva.\n",
         meta_keeps_by_sentence: "By 2030 the city plans to double its bus fleet.\n" => "By 2030 the city plans to double its bus fleet.\n",
         meta_keeps_by_lowercase: "By the river\n" => "By the river\n",

@@ -40,6 +40,10 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Source, Start, "来源："),
     m(Source, Start, "來源："),
     m(Source, Start, "来源:"),
+    // Also after a dateline ("2026-11-21 10:30 来源：新华社"): the metadata
+    // cleaner takes a source label standing anywhere only after a date.
+    m(Source, Anywhere, "来源："),
+    m(Source, Anywhere, "來源："),
     m(Published, Start, "发布时间"),
     m(Published, Start, "发布日期"),
     m(Published, Start, "發布時間"),
