@@ -72,11 +72,12 @@ fn slideshows(doc: &Document<'_>) -> Vec<LineId> {
 }
 
 /// Byte offset (in the folded line) of the last parenthesised group that
-/// closes the line, if the line ends with one.
+/// closes the line, if the line ends with one. Chinese and Japanese set
+/// their groups in full-width parentheses ("（新华社记者 李明 摄）").
 fn trailing_group_start(folded: &str) -> Option<usize> {
     let trimmed = folded.trim_end();
-    let body = trimmed.strip_suffix(')').or_else(|| trimmed.strip_suffix(']'))?;
-    body.rfind(['(', '['])
+    let body = trimmed.strip_suffix([')', ']', '）'])?;
+    body.rfind(['(', '[', '（'])
 }
 
 /// A short line whose last few words are a credit ("… Foto: ccnull/Marco
@@ -306,6 +307,10 @@ mod tests {
         caption_label_before_agency_credit: "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay\nBody.\n" => "Body.\n",
         caption_keeps_sentence_naming_a_credit_label: "Die Bilder stammen laut Angabe Foto: Pixabay und aus anderen Archiven, wie die Redaktion am Montag mitteilte.\n" => "Die Bilder stammen laut Angabe Foto: Pixabay und aus anderen Archiven, wie die Redaktion am Montag mitteilte.\n",
         caption_reuters: "Putin and Kim shake hands in Pyongyang (Reuters)\nBody text.\n" => "Body text.\n",
+        caption_photographer_in_full_width_parentheses_zh: "图为某地敬老院。（新华社记者 李明 摄）\n正文。\n" => "正文。\n",
+        caption_photographer_in_parentheses_zh: "图为某地敬老院 (记者 李明 摄)\n正文。\n" => "正文。\n",
+        caption_keeps_sentence_on_photography_zh: "他在敬老院拍摄了很多照片（摄影展下月开幕）\n正文。\n" => "他在敬老院拍摄了很多照片（摄影展下月开幕）\n正文。\n",
+        caption_keeps_long_paragraph_closed_by_a_credit_zh: "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失，许多农户的收成因此减少了一半以上。（新华社记者 李明 摄）\n" => "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失，许多农户的收成因此减少了一半以上。（新华社记者 李明 摄）\n",
         caption_photo_by_in_parentheses: "A city bus waits at a stop downtown. (Photo by John Smith/City Times)\nBody text.\n" => "Body text.\n",
         caption_keeps_sentence_naming_a_photo_by: "The prize went to a photo by Jane Doe.\nBody text.\n" => "The prize went to a photo by Jane Doe.\nBody text.\n",
         caption_ar_afp: "الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون (أ ف ب)\nالنص.\n" => "النص.\n",

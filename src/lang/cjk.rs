@@ -121,6 +121,11 @@ pub(crate) const ZH: &[BuiltinMarker] = &[
     m(Related, Start, "您可能會有興趣"),
     m(Related, Start, "你可能會有興趣"),
     // Photo credits standing alone: a file photo.
+    // A photographer's credit closing a caption's parentheses ("（新华社记者
+    // 李明 摄）"): the sign with its parenthesis, as "摄" alone starts
+    // words of prose ("摄影").
+    m(Credit, Anywhere, "摄）"),
+    m(Credit, Anywhere, "摄)"),
     m(Credit, Whole, "资料图"),
     m(Credit, Whole, "資料圖"),
     m(Credit, Whole, "资料图片"),
