@@ -60,6 +60,8 @@ pub(crate) const MARKERS: &[BuiltinMarker] = &[
     m(Related, Start, "추천기사"),
     m(Related, Start, "추천 기사"),
     m(Related, Start, "함께 볼만한 뉴스"),
+    m(Related, Start, "함께 보면 좋은 기사"),
+    m(Related, Start, "함께 보면 좋은 뉴스"),
     m(Related, Start, "이 시각 주요뉴스"),
     // Comments.
     m(Comments, Start, "댓글"),

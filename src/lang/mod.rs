@@ -446,6 +446,19 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_read_also_box_between_paragraphs_goes_and_prose_with_its_words_stays() {
+        check_box_between(
+            &[
+                "정부는 화요일 가뭄 피해를 입은 농가를 지원하기 위한 대책을 발표했으며, 남부 지역에서는 몇 달째 비가 내리지 않아 많은 농가가 수확을 잃었다.",
+                "함께 보면 좋은 기사를 고르는 일은 편집자의 몫이라며, 장관은 농민들에게 지원 제도를 자세히 알리겠다고 밝혔다.",
+                "수정 예산안에 따르면 지원금은 다음 달 피해가 가장 큰 농가에 먼저 지급되고, 신청 서류는 각 지역 사무소에서 신속하게 심사될 예정이다.",
+                "야당은 지원 규모가 너무 작다고 비판했다.",
+            ],
+            &["함께 보면 좋은 기사", "전세 사기 피해 지원 확대"],
+        );
+    }
+
+    #[test]
     fn line_and_qq_share_buttons_go_and_prose_with_their_names_stays() {
         // A share bar over the article, each button on its line.
         let check_bar_over = |bar: &[&str], prose: &[&str]| {
