@@ -745,12 +745,14 @@ impl ArticleCleaner {
                 let above = text_above(&slots, p);
                 let first = if subheaded(&slots, end) { end + 1 } else { end };
                 // Two or three items are other stories' headlines, not
-                // topics or a list of links ("Storm surge").
+                // topics or a list of links ("Storm surge"): long ones, or
+                // ones longer than the subheading under them.
+                let words = |j: usize| doc.features_of(LineId(j as u32)).words;
                 let headlines = items == 1
-                    || (k + 1..end).all(|j| {
-                        let f = doc.features_of(LineId(j as u32));
-                        f.is_headline_like() && f.words >= super::related::MIN_BOX_TEASER_WORDS
-                    });
+                    || ((k + 1..end).all(|j| doc.features_of(LineId(j as u32)).is_headline_like())
+                        && ((k + 1..end).all(|j| words(j) >= super::related::MIN_BOX_TEASER_WORDS)
+                            || (first > end
+                                && super::related::is_subheading_under_box((k + 1..end).map(words), words(end)))));
                 // The box may also stand between a label, under the text,
                 // and its list.
                 let splits_list = label(&slots, p) && p >= 1 && text_above(&slots, p - 1) && list(&slots, end);
@@ -2289,6 +2291,10 @@ mod tests {
                     Opponents argued the fee increase would hurt small businesses in the city centre.\n\
                     The first buses should run in March.\n";
         assert_default_keeps(&[head, top, bx, rest, CITY_FOOT], &[head, top, rest]);
+        // Teasers of four words over a subheading of two.
+        let short = "Read also\nCouncil delays housing vote\nTransit authority names director\n\
+                     New fares in January\n";
+        assert_default_keeps(&[head, top, short, rest, CITY_FOOT], &[head, top, rest]);
     }
 
     #[test]

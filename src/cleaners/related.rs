@@ -208,8 +208,8 @@ fn opens_with_speaker(text: &str) -> bool {
 /// - in the middle of an article, a heading followed by a teaser (or a
 ///   placeholder) and then prose is a "read more" box: the box goes, the
 ///   article goes on. A headline right above the prose with fewer than five
-///   words, under two or more teasers of five words or more, is the
-///   subheading the box stands over, and stays.
+///   words, under two or more teasers of four words or more that each have
+///   more words than it, is the subheading the box stands over, and stays.
 ///
 /// After the article, a heading over a digest of teasers — headlines each
 /// with a one-paragraph blurb, three or more — goes with the whole digest.
@@ -379,11 +379,8 @@ impl Cleaner for RelatedCleaner {
                         // over.
                         if let Some((&(last, Item::Headline), teasers)) = items.split_last() {
                             let words = |id: LineId| doc.features_of(id).words;
-                            if teasers.len() >= 2
-                                && words(last) < MIN_BOX_TEASER_WORDS
-                                && teasers
-                                    .iter()
-                                    .all(|&(id, k)| k == Item::Headline && words(id) >= MIN_BOX_TEASER_WORDS)
+                            if teasers.iter().all(|&(_, k)| k == Item::Headline)
+                                && is_subheading_under_box(teasers.iter().map(|&(id, _)| words(id)), words(last))
                             {
                                 items.pop();
                             }
@@ -433,6 +430,23 @@ impl Cleaner for RelatedCleaner {
 /// subheading, and the article stage passes over a box of two or three
 /// such teasers.
 pub(super) const MIN_BOX_TEASER_WORDS: u32 = 5;
+/// Fewest words of each teaser in a box of two or more over a subheading
+/// with fewer words than each.
+const MIN_TEASER_OVER_SUBHEADING_WORDS: u32 = 4;
+
+/// Is a headline of `last` words, under a box of teasers of `teasers` words
+/// each, the subheading the box stands over ("Critics speak out" under
+/// "Council delays vote on housing plan")? Two teasers or more, each of
+/// [`MIN_TEASER_OVER_SUBHEADING_WORDS`] words or more and more than the
+/// headline's, which has fewer than [`MIN_BOX_TEASER_WORDS`].
+pub(super) fn is_subheading_under_box(teasers: impl IntoIterator<Item = u32>, last: u32) -> bool {
+    let mut n = 0;
+    let longer = teasers.into_iter().all(|w| {
+        n += 1;
+        w >= MIN_TEASER_OVER_SUBHEADING_WORDS && w > last
+    });
+    n >= 2 && longer && last < MIN_BOX_TEASER_WORDS
+}
 
 /// Fewest teaser cards closed by the same link line that make a box.
 const MIN_LINKED_CARDS: usize = 2;
@@ -1023,6 +1037,11 @@ mod tests {
         check(&RelatedCleaner, &[P1, bx, long, P2].concat(), &[P1, "\n", P2].concat());
         let one = "Read also\nCouncil delays vote on housing plan again\n";
         check(&RelatedCleaner, &[P1, one, "What comes next\n", P2].concat(), &[P1, "\n", P2].concat());
+        // Teasers of four words over a subheading of fewer.
+        let short = "Read also\nCouncil delays housing vote\nTransit authority names director\n";
+        check(&RelatedCleaner, &[P1, short, "Next steps\n", P2].concat(), &[P1, "\nNext steps\n", P2].concat());
+        // A headline as long as they are is one of them.
+        check(&RelatedCleaner, &[P1, short, "Fare increase takes effect\n", P2].concat(), &[P1, "\n", P2].concat());
     }
 
     #[test]
