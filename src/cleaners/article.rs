@@ -677,8 +677,16 @@ impl ArticleCleaner {
         let text_under = |slots: &[Slot], j: usize| goes_on(slots, j) || (sentence(slots, j) && prose(slots, j + 1));
         // The text ending at `p`: a paragraph, or a subheading (or an
         // interview's question) or a short sentence under one.
+        // The line above it may be past lines removed as no wall (a sign-up
+        // form, a caption).
         let text_above = |slots: &[Slot], p: usize| {
-            prose(slots, p) || (p >= 1 && (headline_like(slots, p) || sentence(slots, p)) && prose(slots, p - 1))
+            prose(slots, p)
+                || ((headline_like(slots, p) || sentence(slots, p))
+                    && (0..p)
+                        .rev()
+                        .take(FLOW_SKIP + 1)
+                        .find(|&i| !matches!(slots[i], Slot::Removed { .. }))
+                        .is_some_and(|i| prose(slots, i)))
         };
         for &k in starts.iter().rev() {
             let under_text = text_above(&slots, k - 1);
@@ -2431,6 +2439,21 @@ mod tests {
                     ويتوقع التجار استمرار الارتفاع خلال الأيام المقبلة ما لم يحدث تغير في سعر الصرف.\n";
         let foot = "شارك\nفيسبوك\nجميع الحقوق محفوظة © 2026\n";
         assert_default_keeps(&[head, top, short, box_, rest, foot], &[head, top, short, rest]);
+    }
+
+    #[test]
+    fn a_box_under_a_subheading_under_a_sign_up_form_does_not_wall_the_article() {
+        let head = "Правительство утвердило программу поддержки малого бизнеса\n";
+        let top = "Правительство России во вторник утвердило новую программу поддержки малого и среднего бизнеса.\n\
+                   Программа предусматривает льготные кредиты под 5% годовых, снижение налоговой нагрузки и упрощение отчётности.\n";
+        let form = "Подпишитесь на нашу рассылку\nВаш e-mail\nПодписаться\n";
+        let sub = "Реакция предпринимателей\n";
+        let caption = "Заседание правительства. Фото: пресс-служба\n";
+        let box_ = "Читайте также\nЦБ сохранил ключевую ставку на прежнем уровне\n";
+        let rest = "Представители бизнес-объединений в целом поддержали инициативу, но указали на недостаточный объём финансирования.\n\
+                    Первые заявки на кредиты можно будет подать с 1 марта.\n";
+        let foot = "Поделиться\nВКонтакте\nTelegram\n© 2026 Газета. Все права защищены.\n";
+        assert_default_keeps(&[head, top, form, sub, caption, box_, rest, foot], &[head, top, sub, rest]);
     }
 
     #[test]
