@@ -45,7 +45,7 @@ use std::path::{Path, PathBuf};
 /// The floor of the total of article lines lost over all pages: the total
 /// the default pipeline reaches, plus about 3%. A change that loses more
 /// article text fails; lower it when the pipeline improves.
-const LOST_FLOOR: usize = 10;
+const LOST_FLOOR: usize = 9;
 
 /// The floor of the total of furniture lines kept over all pages: the total
 /// the default pipeline reaches, plus about 3%. A change that keeps more

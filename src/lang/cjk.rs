@@ -204,6 +204,9 @@ pub(crate) const JA: &[BuiltinMarker] = &[
     m(Nav, Whole, "ページトップへ"),
     m(Nav, Whole, "もっと見る"),
     // Photo credits standing alone: "the photo is an illustration".
+    // News agencies, as credits close captions and articles ("（共同通信）").
+    m(Credit, Anywhere, "共同通信"),
+    m(Credit, Anywhere, "時事通信"),
     m(Credit, Whole, "写真はイメージです"),
     m(Credit, Whole, "画像はイメージです"),
     m(Credit, Whole, "写真はイメージ"),

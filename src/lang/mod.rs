@@ -289,6 +289,18 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_agency_credit_closing_the_article_goes_and_prose_naming_the_agency_stays() {
+        let page = [
+            "政府は火曜日、干ばつの影響を受けた農家を支援するための一連の対策を発表した。南部では数か月にわたって雨が降っていない。",
+            "共同通信が週末に実施した世論調査では、対策を評価する回答が半数を超え、評価しないとの回答を大きく上回った。",
+            "野党からは財源の説明が不十分だとの批判が出ているが、政府は来年度から順次実施する方針だ。",
+            "（共同通信）",
+        ];
+        let out = Pipeline::default().clean(&(page.join("\n") + "\n"));
+        assert_eq!(out.text(), page[..3].join("\n\n") + "\n", "{:#?}", out.report());
+    }
+
+    #[test]
     fn chinese_and_japanese_photo_credits_alone_go_inside_the_article() {
         let zh = [
             "政府周二宣布了一系列措施，支持受干旱影响的农民。这场干旱已经在南方持续了几个月，造成了严重的损失。",
