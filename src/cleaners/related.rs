@@ -426,9 +426,10 @@ impl Cleaner for RelatedCleaner {
 }
 
 /// Fewest words of each teaser in a box of two or more inside an article,
-/// read as other stories' headlines: a shorter headline under them is a
-/// subheading, and the article stage passes over a box of two or three
-/// such teasers.
+/// read as other stories' headlines: the article stage passes over a box
+/// of two or three such teasers, and a headline under shorter teasers is a
+/// subheading only with fewer words than this (see
+/// [`is_subheading_under_box`]).
 pub(super) const MIN_BOX_TEASER_WORDS: u32 = 5;
 /// Fewest words of each teaser in a box of two or more over a subheading
 /// with fewer words than each.
