@@ -639,6 +639,19 @@ impl ArticleCleaner {
         };
         // A label over its list from `j` on.
         let listed = |slots: &[Slot], j: usize| label(slots, j) && list(slots, j + 1);
+        // The lines next to `j` in the text's flow, which passes over up to
+        // FLOW_SKIP lines removed as no wall (a caption, a sign-up form's
+        // notices, a box found inside the flow): the one after it (or the
+        // end), and the one before it.
+        let after_in_flow = |slots: &[Slot], j: usize| {
+            (j + 1..slots.len())
+                .take(FLOW_SKIP + 1)
+                .find(|&i| !matches!(slots[i], Slot::Removed { .. }))
+                .unwrap_or(slots.len())
+        };
+        let before_in_flow = |slots: &[Slot], j: usize| {
+            (0..j).rev().take(FLOW_SKIP + 1).find(|&i| !matches!(slots[i], Slot::Removed { .. }))
+        };
         // The page's last kept line, fine print (a copyright line) aside:
         // this pass removes no kept line.
         let last_kept = slots.iter().rposition(|s| matches!(s, Slot::Kept { fine_print: false, post_meta: false, .. }));
@@ -647,14 +660,11 @@ impl ArticleCleaner {
         // sign-off; or a label over its list; or the page's last line, a
         // paragraph or a sentence (nothing is left under it to be another
         // story's).
-        // The line after the paragraph is the next one in the text's flow,
-        // past a caption, another line removed as no wall, or a box found
-        // inside the flow further down (boxes are looked at from the last).
+        // The line after the paragraph is the next one in the text's flow
+        // (boxes are looked at from the last, so one further down is
+        // already passed over).
         let goes_on = |slots: &[Slot], j: usize| {
-            let n = (j + 1..slots.len())
-                .take(FLOW_SKIP + 1)
-                .find(|&i| !matches!(slots[i], Slot::Removed { .. }))
-                .unwrap_or(slots.len());
+            let n = after_in_flow(slots, j);
             (prose(slots, j) && (prose(slots, n) || sentence(slots, n) || subheaded(slots, n) || sign_off(slots, n)))
                 || listed(slots, j)
                 || (Some(j) == last_kept && (prose(slots, j) || sentence(slots, j)))
@@ -677,16 +687,11 @@ impl ArticleCleaner {
         let text_under = |slots: &[Slot], j: usize| goes_on(slots, j) || (sentence(slots, j) && prose(slots, j + 1));
         // The text ending at `p`: a paragraph, or a subheading (or an
         // interview's question) or a short sentence under one.
-        // The line above it may be past lines removed as no wall (a sign-up
-        // form, a caption).
+        // The line above it is the one before it in the flow.
         let text_above = |slots: &[Slot], p: usize| {
             prose(slots, p)
                 || ((headline_like(slots, p) || sentence(slots, p))
-                    && (0..p)
-                        .rev()
-                        .take(FLOW_SKIP + 1)
-                        .find(|&i| !matches!(slots[i], Slot::Removed { .. }))
-                        .is_some_and(|i| prose(slots, i)))
+                    && before_in_flow(slots, p).is_some_and(|i| prose(slots, i)))
         };
         for &k in starts.iter().rev() {
             let under_text = text_above(&slots, k - 1);
